@@ -1,0 +1,130 @@
+package org.helpdesk.it.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.helpdesk.it.support.Deployments;
+import org.helpdesk.it.support.HelpdeskClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Sign-in, sign-out and the access answers of pages and API, over HTTP against the deployed EAR. */
+@ExtendWith(ArquillianExtension.class)
+class AuthenticationHttpIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.helpdesk();
+    }
+
+    @Test
+    void protectedPageWithoutSignInRedirectsToTheLoginPage() throws Exception {
+        HttpResponse<String> response = HelpdeskClient.anonymous().get("/tickets/my-tickets?status=open");
+
+        assertEquals(302, response.statusCode());
+        String location = response.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.contains("/login?continue=%2Ftickets%2Fmy-tickets%3Fstatus%3Dopen"), location);
+    }
+
+    @Test
+    void apiWithoutCredentialsAnswers401WithABasicChallenge() throws Exception {
+        HttpResponse<String> response = HelpdeskClient.anonymous().getJson("/api/v1/me");
+
+        assertEquals(401, response.statusCode());
+        assertTrue(response.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow().split(";")[0]);
+        assertTrue(response.body().contains("\"code\":\"UNAUTHORIZED\""), response.body());
+    }
+
+    @Test
+    void apiWithAWrongPasswordAnswers401() throws Exception {
+        assertEquals(401, HelpdeskClient.basic("alice", "wrong").getJson("/api/v1/me").statusCode());
+        assertEquals(401, HelpdeskClient.basic("nobody", "demo").getJson("/api/v1/me").statusCode());
+    }
+
+    @Test
+    void apiForAUserWithoutPermissionAnswers403() throws Exception {
+        HttpResponse<String> response = HelpdeskClient.basic("nora", "demo").getJson("/api/v1/me");
+
+        assertEquals(403, response.statusCode());
+        assertTrue(response.body().contains("\"code\":\"FORBIDDEN\""), response.body());
+    }
+
+    @Test
+    void apiForARequesterAnswers200WithTheirProfile() throws Exception {
+        HttpResponse<String> response = HelpdeskClient.basic("alice", "demo").getJson("/api/v1/me");
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("\"username\":\"alice\""), response.body());
+        assertTrue(response.body().contains("\"create_tickets\""), response.body());
+        assertFalse(response.body().contains("manage_tickets"), response.body());
+    }
+
+    @Test
+    void signInThroughTheLoginFormReturnsToTheRequestedPage() throws Exception {
+        HelpdeskClient browser = HelpdeskClient.anonymous();
+        String continueTo = browser.get("/tickets/my-tickets").headers().firstValue("Location").orElseThrow();
+
+        HttpResponse<String> signIn = browser.submitForm(continueTo, "login",
+                Map.of("login:username", "alice", "login:password", "demo"), "login:signIn");
+
+        assertEquals(302, signIn.statusCode());
+        assertTrue(signIn.headers().firstValue("Location").orElseThrow().endsWith("/tickets/my-tickets"));
+        HttpResponse<String> page = browser.get("/tickets/my-tickets");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Alice Archer"), "the header names the signed-in user");
+    }
+
+    @Test
+    void theSessionIdChangesAtSignIn() throws Exception {
+        HelpdeskClient browser = HelpdeskClient.anonymous();
+        browser.get("/login");
+        String before = browser.sessionId().orElseThrow();
+
+        browser.signIn("alice", "demo");
+
+        assertNotEquals(before, browser.sessionId().orElseThrow());
+    }
+
+    @Test
+    void aWrongPasswordKeepsTheLoginPageWithAMessage() throws Exception {
+        HttpResponse<String> response = HelpdeskClient.anonymous().signIn("alice", "not-the-password");
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("The user name or password is not correct."));
+    }
+
+    @Test
+    void aSignedInUserWithoutPermissionGets403OnPages() throws Exception {
+        HelpdeskClient nora = HelpdeskClient.signedIn("nora", "demo");
+
+        assertEquals(403, nora.get("/tickets/my-tickets").statusCode());
+    }
+
+    @Test
+    void requesterGets403OnStaffPages() throws Exception {
+        HelpdeskClient alice = HelpdeskClient.signedIn("alice", "demo");
+
+        assertEquals(403, alice.get("/staff/queue").statusCode());
+    }
+
+    @Test
+    void signOutEndsTheSession() throws Exception {
+        HelpdeskClient browser = HelpdeskClient.signedIn("alice", "demo");
+
+        HttpResponse<String> signOut = browser.submitForm("/tickets/my-tickets", "signOutForm", Map.of(),
+                "signOutForm:signOut");
+
+        assertEquals(302, signOut.statusCode());
+        assertTrue(signOut.headers().firstValue("Location").orElseThrow().contains("/login"));
+        assertEquals(302, browser.get("/tickets/my-tickets").statusCode());
+    }
+}

@@ -1,0 +1,49 @@
+package org.helpdesk.it.support;
+
+import java.io.File;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+
+/**
+ * The deployments the integration tests use: always the EAR this build produced, never a
+ * hand-assembled subset of its classes.
+ */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    /** The built EAR exactly as an operator deploys it; for tests that work over HTTP. */
+    public static EnterpriseArchive helpdesk() {
+        return ShrinkWrap.create(ZipImporter.class, "helpdesk.ear")
+                .importFrom(new File(System.getProperty("helpdesk.ear")))
+                .as(EnterpriseArchive.class);
+    }
+
+    /**
+     * The built EAR plus the integration-test classes in its lib/, for tests that run inside the
+     * server and call the EJBs. Elytron's API is made visible so that {@link Callers} can act as the
+     * demo users.
+     */
+    public static EnterpriseArchive helpdeskWithTests() {
+        JavaArchive tests = ShrinkWrap.create(JavaArchive.class, "helpdesk-integration-tests.jar")
+                .addPackages(true, "org.helpdesk.it")
+                .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
+        return helpdesk()
+                .addAsLibrary(tests)
+                .addAsManifestResource(new StringAsset("""
+                        <jboss-deployment-structure xmlns="urn:jboss:deployment-structure:1.3">
+                            <deployment>
+                                <dependencies>
+                                    <module name="org.wildfly.security.elytron-base"/>
+                                </dependencies>
+                            </deployment>
+                        </jboss-deployment-structure>
+                        """), "jboss-deployment-structure.xml");
+    }
+}

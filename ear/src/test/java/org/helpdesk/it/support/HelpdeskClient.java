@@ -1,0 +1,151 @@
+package org.helpdesk.it.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like HTTP client for the deployed application: it keeps cookies, does not follow
+ * redirects on its own (the tests look at them), signs in through the real login form and posts
+ * Faces forms with their view state. For the API it sends HTTP Basic credentials.
+ */
+public final class HelpdeskClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
+    private final String basicAuthorization;
+
+    private HelpdeskClient(String basicAuthorization) {
+        this.basicAuthorization = basicAuthorization;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /** Without credentials: an anonymous browser or API client. */
+    public static HelpdeskClient anonymous() {
+        return new HelpdeskClient(null);
+    }
+
+    /** Sends HTTP Basic credentials on every request. */
+    public static HelpdeskClient basic(String username, String password) {
+        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new HelpdeskClient("Basic " + token);
+    }
+
+    /** A browser session signed in through the login page; fails if the sign-in fails. */
+    public static HelpdeskClient signedIn(String username, String password) throws IOException, InterruptedException {
+        HelpdeskClient client = anonymous();
+        HttpResponse<String> response = client.signIn(username, password);
+        if (response.statusCode() != 302) {
+            throw new AssertionError("Sign-in of " + username + " failed with " + response.statusCode());
+        }
+        return client;
+    }
+
+    public static String baseUrl() {
+        return System.getProperty("helpdesk.base.url", "http://127.0.0.1:8180");
+    }
+
+    public static URI uri(String path) {
+        return URI.create(baseUrl() + path);
+    }
+
+    /** Posts the login form as a person would: loads it, fills it in, submits it. */
+    public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
+        return submitForm("/login", "login", Map.of("login:username", username, "login:password", password),
+                "login:signIn");
+    }
+
+    /**
+     * Loads a page, then submits one of its Faces forms with the given fields and the given button,
+     * carrying the page's view state as a browser does.
+     */
+    public HttpResponse<String> submitForm(String pagePath, String formId, Map<String, String> fields, String button)
+            throws IOException, InterruptedException {
+        HttpResponse<String> page = get(pagePath);
+        String viewState = viewStateOf(page.body())
+                .orElseThrow(() -> new AssertionError("No Faces form on " + pagePath + ": " + page.statusCode()));
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        form.putAll(fields);
+        form.put(button, "");
+        form.put("jakarta.faces.ViewState", viewState);
+        return postForm(actionOf(page.body(), formId).orElse(pagePath), form);
+    }
+
+    public HttpResponse<String> postForm(String path, Map<String, String> form) throws IOException, InterruptedException {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(request(path).GET());
+    }
+
+    public HttpResponse<String> getJson(String path) throws IOException, InterruptedException {
+        return send(request(path).header("Accept", "application/json").GET());
+    }
+
+    public HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(path.startsWith("http") ? URI.create(path) : uri(path))
+                .timeout(Duration.ofSeconds(60));
+        if (basicAuthorization != null) {
+            builder.header("Authorization", basicAuthorization);
+        }
+        return builder;
+    }
+
+    /** The current value of the session cookie, if there is one. */
+    public Optional<String> sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst();
+    }
+
+    public static Optional<String> viewStateOf(String html) {
+        Matcher matcher = VIEW_STATE.matcher(html);
+        return matcher.find() ? Optional.of(htmlUnescape(matcher.group(1))) : Optional.empty();
+    }
+
+    private static Optional<String> actionOf(String html, String formId) {
+        Matcher matcher = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"").matcher(html);
+        return matcher.find() ? Optional.of(htmlUnescape(matcher.group(1))) : Optional.empty();
+    }
+
+    private static String htmlUnescape(String value) {
+        return value.replace("&amp;", "&").replace("&#58;", ":").replace("&quot;", "\"");
+    }
+}

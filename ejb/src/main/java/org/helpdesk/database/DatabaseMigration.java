@@ -1,0 +1,60 @@
+package org.helpdesk.database;
+
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the database schema up to date when the application is deployed, before anything else
+ * touches it. Flyway records what it applied in {@code flyway_schema_history} and takes a database
+ * lock while it works, so several cluster nodes starting at once apply each migration once.
+ *
+ * <p>Demo data (db/demo) is a separate Flyway history ({@code flyway_demo_history}) loaded only
+ * where the server configuration sets {@code helpdesk.demo-data=true}: the embedded default,
+ * never production (wildfly-config/src/main/cli/configure-demo-data.cli).
+ *
+ * <p>A failure here fails the deployment at once: an application on a schema it does not know
+ * must not start.
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+    /** The server property that turns the demo data on. */
+    public static final String DEMO_DATA_PROPERTY = "helpdesk.demo-data";
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/HelpdeskDS")
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        int applied = flyway("classpath:db/migration", "flyway_schema_history").migrate().migrationsExecuted;
+        LOG.info(() -> "Database schema migrated: " + applied + " migration(s) applied");
+        if (Boolean.getBoolean(DEMO_DATA_PROPERTY)) {
+            int loaded = flyway("classpath:db/demo", "flyway_demo_history").migrate().migrationsExecuted;
+            LOG.info(() -> "Demo data: " + loaded + " script(s) loaded");
+        }
+    }
+
+    private Flyway flyway(String location, String historyTable) {
+        return Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(location)
+                .table(historyTable)
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load();
+    }
+}

@@ -1,0 +1,113 @@
+package org.helpdesk.directory;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A person who signs in: requester or support staff, depending on the permissions their groups
+ * grant. The password is stored only as a PBKDF2 hash.
+ */
+@Entity
+@Table(name = "app_user")
+@NamedQueries({
+    @NamedQuery(name = User.ACTIVE_BY_USERNAME,
+            query = "SELECT u FROM User u WHERE u.username = :username AND u.active = TRUE"),
+    @NamedQuery(name = User.ACTIVE_BY_USERNAME_WITH_GROUPS,
+            query = "SELECT DISTINCT u FROM User u LEFT JOIN FETCH u.groups "
+                    + "WHERE u.username = :username AND u.active = TRUE")
+})
+public class User {
+
+    public static final String ACTIVE_BY_USERNAME = "User.activeByUsername";
+    public static final String ACTIVE_BY_USERNAME_WITH_GROUPS = "User.activeByUsernameWithGroups";
+
+    @Id
+    @SequenceGenerator(name = "user_seq", sequenceName = "user_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 100)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 500)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "user_group", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "group_name", length = 100)
+    private Set<String> groups = new HashSet<>();
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "user_location",
+            joinColumns = @JoinColumn(name = "user_id"),
+            inverseJoinColumns = @JoinColumn(name = "location_id"))
+    private Set<Location> locations = new HashSet<>();
+
+    @Version
+    private long version;
+
+    protected User() {
+    }
+
+    public User(String username, String displayName, String passwordHash) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Set<String> getGroups() {
+        return Set.copyOf(groups);
+    }
+
+    public Set<Location> getLocations() {
+        return Set.copyOf(locations);
+    }
+
+    /** Whether this user may file and see tickets at the location. */
+    public boolean hasAccessTo(Location location) {
+        return locations.stream().anyMatch(own -> own.getId().equals(location.getId()));
+    }
+}

@@ -1,0 +1,19 @@
+package org.helpdesk.security;
+
+import java.util.Set;
+
+/**
+ * What the identity store needs to know of a user: the stored password hash and the groups.
+ * Never leaves the server.
+ */
+public record Account(String username, String passwordHash, Set<String> groups) {
+
+    public Account {
+        groups = Set.copyOf(groups);
+    }
+
+    /** The permissions (security roles) that this account's groups grant now. */
+    public Set<String> permissions() {
+        return GroupPermissions.of(groups);
+    }
+}

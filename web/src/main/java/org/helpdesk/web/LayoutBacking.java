@@ -1,0 +1,44 @@
+package org.helpdesk.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+
+import org.helpdesk.directory.ProfileService;
+import org.helpdesk.security.Permissions;
+
+/** Backs the shared template's header: who is signed in, and whether they are staff. */
+@Named
+@RequestScoped
+public class LayoutBacking {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private ProfileService profiles;
+
+    private String displayName;
+
+    @Inject
+    private ExternalContext externalContext;
+
+    public boolean isSignedIn() {
+        return externalContext.getUserPrincipal() != null;
+    }
+
+    public boolean isStaff() {
+        return securityContext.isCallerInRole(Permissions.MANAGE_TICKETS);
+    }
+
+    /** The signed-in user's display name; the bare user name for someone without a permission. */
+    public String getDisplayName() {
+        if (displayName == null && isSignedIn()) {
+            boolean permitted = isStaff() || securityContext.isCallerInRole(Permissions.CREATE_TICKETS);
+            displayName = permitted ? profiles.me().displayName() : externalContext.getUserPrincipal().getName();
+        }
+        return displayName;
+    }
+}

@@ -1,0 +1,146 @@
+package org.helpdesk.web.security;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.helpdesk.security.Account;
+import org.helpdesk.security.Accounts;
+
+/**
+ * The application's one authentication mechanism. Three ways in:
+ * <ul>
+ * <li>the login page calls {@code SecurityContext.authenticate} with the typed credentials: on
+ * success the session id is renewed (no session fixation) and the user name is kept in the session;
+ * <li>a request of a signed-in session: the user's groups are read again, so that a change of
+ * groups or of the group-to-permission mapping applies at the next request, and a deactivated user
+ * is signed out;
+ * <li>{@code /api/**} with HTTP Basic: checked on every request, cheaply after the first
+ * ({@link HelpdeskIdentityStore}).
+ * </ul>
+ * Anyone else asking for a protected resource is sent to the login page, or gets a 401 with a
+ * Basic challenge on the API. The session holds only the user name, a String, so that sessions
+ * replicate across a cluster.
+ */
+@ApplicationScoped
+public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** The session attribute that holds the signed-in user's name. */
+    static final String SIGNED_IN_USER = "org.helpdesk.signedInUser";
+
+    static final String LOGIN_PAGE = "/login";
+    private static final String API_PATH = "/api/";
+    private static final String BASIC_PREFIX = "Basic ";
+
+    @Inject
+    private IdentityStoreHandler identityStoreHandler;
+
+    @Inject
+    private Accounts accounts;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Credential typed = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && typed != null) {
+            return signIn(request, typed, context);
+        }
+        String authorization = request.getHeader("Authorization");
+        if (isApi(request) && authorization != null && authorization.regionMatches(true, 0, BASIC_PREFIX, 0, 6)) {
+            return basic(authorization.substring(BASIC_PREFIX.length()).strip(), response, context);
+        }
+        Optional<Account> sessionAccount = signedInAccount(request);
+        if (sessionAccount.isPresent()) {
+            return context.notifyContainerAboutLogin(sessionAccount.get().username(), sessionAccount.get().permissions());
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        return isApi(request) ? challenge(response, context) : context.redirect(loginPageFor(request));
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, Credential credential, HttpMessageContext context) {
+        CredentialValidationResult result = identityStoreHandler.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(SIGNED_IN_USER, result.getCallerPrincipal().getName());
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus basic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+        Optional<UsernamePasswordCredential> credential = decodeBasic(encoded);
+        if (credential.isEmpty()) {
+            return challenge(response, context);
+        }
+        CredentialValidationResult result = identityStoreHandler.validate(credential.get());
+        return result.getStatus() == CredentialValidationResult.Status.VALID
+                ? context.notifyContainerAboutLogin(result)
+                : challenge(response, context);
+    }
+
+    private Optional<Account> signedInAccount(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(SIGNED_IN_USER) instanceof String username)) {
+            return Optional.empty();
+        }
+        Optional<Account> account = accounts.findActive(username);
+        if (account.isEmpty()) {
+            session.invalidate();
+        }
+        return account;
+    }
+
+    /** A 401 with a Basic challenge; the error page turns it into problem details (ErrorPageServlet). */
+    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Helpdesk\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
+    }
+
+    static Optional<UsernamePasswordCredential> decodeBasic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon <= 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return pathOf(request).startsWith(API_PATH);
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** The login page, told where to return to after a successful sign-in (GET requests only). */
+    private static String loginPageFor(HttpServletRequest request) {
+        String login = request.getContextPath() + LOGIN_PAGE;
+        if (!"GET".equals(request.getMethod())) {
+            return login;
+        }
+        String target = pathOf(request) + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        return login + "?continue=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+    }
+}
