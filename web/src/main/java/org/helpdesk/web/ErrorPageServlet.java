@@ -38,7 +38,8 @@ public class ErrorPageServlet extends HttpServlet {
 
     private static final Map<Integer, String> PAGES = Map.of(
             403, "/WEB-INF/errors/403.xhtml",
-            404, "/WEB-INF/errors/404.xhtml");
+            404, "/WEB-INF/errors/404.xhtml",
+            413, "/WEB-INF/errors/413.xhtml");
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)

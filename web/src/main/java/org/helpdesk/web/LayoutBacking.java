@@ -1,13 +1,13 @@
 package org.helpdesk.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
 import org.helpdesk.directory.ProfileService;
 import org.helpdesk.security.Permissions;
+import org.omnifaces.util.Faces;
 
 /** Backs the shared template's header: who is signed in, and whether they are staff. */
 @Named
@@ -22,11 +22,8 @@ public class LayoutBacking {
 
     private String displayName;
 
-    @Inject
-    private ExternalContext externalContext;
-
     public boolean isSignedIn() {
-        return externalContext.getUserPrincipal() != null;
+        return Faces.getExternalContext().getUserPrincipal() != null;
     }
 
     public boolean isStaff() {
@@ -37,7 +34,7 @@ public class LayoutBacking {
     public String getDisplayName() {
         if (displayName == null && isSignedIn()) {
             boolean permitted = isStaff() || securityContext.isCallerInRole(Permissions.CREATE_TICKETS);
-            displayName = permitted ? profiles.me().displayName() : externalContext.getUserPrincipal().getName();
+            displayName = permitted ? profiles.me().displayName() : Faces.getExternalContext().getUserPrincipal().getName();
         }
         return displayName;
     }

@@ -1,0 +1,240 @@
+package org.helpdesk.ticket;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.helpdesk.common.ConflictException;
+import org.helpdesk.directory.Category;
+import org.helpdesk.directory.Location;
+import org.helpdesk.directory.User;
+
+/**
+ * A support request: the aggregate of its thread ({@link TicketMessage}) and its history
+ * ({@link TicketEvent}). Its methods are the only way to change it, and each records what it did
+ * in the history with who and when. Who may call which method is the services' business
+ * ({@link TicketService}); what a change does to the ticket is decided here.
+ */
+@Entity
+@Table(name = "ticket")
+public class Ticket {
+
+    @Id
+    @SequenceGenerator(name = "ticket_seq", sequenceName = "ticket_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_seq")
+    private Long id;
+
+    @Column(nullable = false, length = 200)
+    private String subject;
+
+    @Column(nullable = false, length = 20000)
+    private String details;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Urgency urgency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Status status;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "location_id")
+    private Location location;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "requester_id")
+    private User requester;
+
+    @ManyToOne
+    @JoinColumn(name = "assignee_id")
+    private User assignee;
+
+    @ManyToOne
+    @JoinColumn(name = "category_id")
+    private Category category;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    /** The last change the requester can see: internal notes leave it alone (Rule 7). */
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    private List<TicketMessage> messages = new ArrayList<>();
+
+    @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    private List<TicketEvent> history = new ArrayList<>();
+
+    protected Ticket() {
+    }
+
+    /** A new request. It is always {@link Status#OPEN}, whatever was asked for (Rule 4). */
+    public Ticket(User requester, Location location, String subject, String details, Urgency urgency, Instant now) {
+        this.requester = Objects.requireNonNull(requester);
+        this.location = Objects.requireNonNull(location);
+        this.subject = Objects.requireNonNull(subject);
+        this.details = Objects.requireNonNull(details);
+        this.urgency = Objects.requireNonNull(urgency);
+        this.status = Status.OPEN;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Adds a response to the thread. A closed ticket takes none. Staff answering an open ticket
+     * puts it in progress (Rule 8); the requester answering a resolved ticket reopens it, so that
+     * staff see it again. Both status changes are recorded as automatic.
+     */
+    public TicketMessage respond(User author, boolean byStaff, String text, Instant now) {
+        if (status == Status.CLOSED) {
+            throw new ConflictException("This request is closed and takes no more responses.");
+        }
+        TicketMessage message = new TicketMessage(this, author, text, false, now);
+        messages.add(message);
+        if (byStaff && status == Status.OPEN) {
+            moveTo(Status.IN_PROGRESS, author, true, now);
+        } else if (!byStaff && status == Status.RESOLVED) {
+            moveTo(Status.OPEN, author, true, now);
+        }
+        updatedAt = now;
+        return message;
+    }
+
+    /** A staff-only note. It changes neither the status nor the time the requester sees (Rule 7). */
+    public TicketMessage addInternalNote(User author, String text, Instant now) {
+        TicketMessage note = new TicketMessage(this, author, text, true, now);
+        messages.add(note);
+        return note;
+    }
+
+    /** The requester's edit of their request text; each changed field is recorded, old and new. */
+    public void updateRequest(User editor, String newSubject, String newDetails, Instant now) {
+        if (!subject.equals(newSubject)) {
+            history.add(new TicketEvent(this, editor, EventType.SUBJECT_CHANGED, subject, newSubject, false, now));
+            subject = newSubject;
+            updatedAt = now;
+        }
+        if (!details.equals(newDetails)) {
+            history.add(new TicketEvent(this, editor, EventType.DETAILS_CHANGED, details, newDetails, false, now));
+            details = newDetails;
+            updatedAt = now;
+        }
+    }
+
+    /** Staff's change of status to any of the four. */
+    public void changeStatus(User actor, Status newStatus, Instant now) {
+        if (status != newStatus) {
+            moveTo(newStatus, actor, false, now);
+            updatedAt = now;
+        }
+    }
+
+    /** Staff's assignment; {@code null} unassigns. */
+    public void assign(User actor, User newAssignee, Instant now) {
+        if (!sameUser(assignee, newAssignee)) {
+            history.add(new TicketEvent(this, actor, EventType.ASSIGNEE_CHANGED, usernameOf(assignee),
+                    usernameOf(newAssignee), false, now));
+            assignee = newAssignee;
+            updatedAt = now;
+        }
+    }
+
+    /** Staff's categorisation; {@code null} clears it. */
+    public void categorise(User actor, Category newCategory, Instant now) {
+        Long oldId = category == null ? null : category.getId();
+        Long newId = newCategory == null ? null : newCategory.getId();
+        if (!Objects.equals(oldId, newId)) {
+            history.add(new TicketEvent(this, actor, EventType.CATEGORY_CHANGED, category == null ? null : category.getName(),
+                    newCategory == null ? null : newCategory.getName(), false, now));
+            category = newCategory;
+            updatedAt = now;
+        }
+    }
+
+    private void moveTo(Status newStatus, User actor, boolean automatic, Instant now) {
+        history.add(new TicketEvent(this, actor, EventType.STATUS_CHANGED, status.code(), newStatus.code(), automatic, now));
+        status = newStatus;
+    }
+
+    private static boolean sameUser(User a, User b) {
+        return a == null ? b == null : b != null && a.getId().equals(b.getId());
+    }
+
+    private static String usernameOf(User user) {
+        return user == null ? null : user.getUsername();
+    }
+
+    public boolean isRequestedBy(User user) {
+        return requester.getId().equals(user.getId());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getDetails() {
+        return details;
+    }
+
+    public Urgency getUrgency() {
+        return urgency;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public Location getLocation() {
+        return location;
+    }
+
+    public User getRequester() {
+        return requester;
+    }
+
+    public User getAssignee() {
+        return assignee;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

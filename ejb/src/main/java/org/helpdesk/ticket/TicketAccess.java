@@ -1,0 +1,51 @@
+package org.helpdesk.ticket;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.helpdesk.common.NotFoundException;
+import org.helpdesk.directory.User;
+import org.helpdesk.security.CurrentUser;
+
+/**
+ * Which tickets the caller may see, written into the query itself (Rule 2): a requester's own
+ * tickets; for staff also every ticket at their locations. Anything else is "Ticket not found",
+ * exactly like an id that does not exist, so that ids leak nothing.
+ */
+@ApplicationScoped
+public class TicketAccess {
+
+    /** The message of every refusal, whether the ticket is missing or someone else's. */
+    public static final String NOT_FOUND = "Ticket not found";
+
+    /** The JPQL condition on ticket alias {@code t} for a requester; parameter {@code :callerId}. */
+    static final String OWN = "t.requester.id = :callerId";
+
+    /** The same for staff: their own tickets and those at their locations. */
+    static final String IN_SCOPE = "(t.requester.id = :callerId OR t.location.id IN "
+            + "(SELECT l.id FROM User u JOIN u.locations l WHERE u.id = :callerId))";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    /** The condition that limits a query on alias {@code t} to what the caller may see. */
+    public String visibleCondition() {
+        return currentUser.isStaff() ? IN_SCOPE : OWN;
+    }
+
+    /** The ticket, loaded only if the caller may see it, with its location and people. */
+    public Ticket visibleTicket(long id, User caller) {
+        return em.createQuery("SELECT t FROM Ticket t JOIN FETCH t.location JOIN FETCH t.requester "
+                        + "WHERE t.id = :id AND " + visibleCondition(), Ticket.class)
+                .setParameter("id", id)
+                .setParameter("callerId", caller.getId())
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+    }
+}

@@ -1,0 +1,207 @@
+package org.helpdesk.ticket;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.helpdesk.attachment.Attachment;
+import org.helpdesk.attachment.AttachmentStore;
+import org.helpdesk.attachment.IncomingFile;
+import org.helpdesk.common.ConcurrentChangeException;
+import org.helpdesk.common.ForbiddenException;
+import org.helpdesk.common.InvalidInputException;
+import org.helpdesk.common.Page;
+import org.helpdesk.directory.Location;
+import org.helpdesk.directory.User;
+import org.helpdesk.security.CurrentUser;
+import org.helpdesk.security.Permissions;
+
+/**
+ * The requester's side of a ticket's life: file it, find it, follow it, answer in its thread and
+ * edit its text. Every method needs one of the two permissions (Rule 1) and sees only the tickets
+ * the caller may see (Rule 2); each rule lives in exactly one method here or in {@link Ticket}.
+ */
+@Stateless
+@RolesAllowed({Permissions.CREATE_TICKETS, Permissions.MANAGE_TICKETS})
+public class TicketService {
+
+    static final int MAX_TEXT = 20_000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private TicketAccess access;
+
+    @Inject
+    private AttachmentStore attachments;
+
+    @Inject
+    private Validator validator;
+
+    /**
+     * The caller's own requests, newest first, filtered and paged in the database on the index
+     * (requester, status, created). Staff see their own here too; their queue is elsewhere.
+     */
+    public Page<TicketSummary> myTickets(TicketSearch search) {
+        StringBuilder where = new StringBuilder(" WHERE t.requester.id = :callerId");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("callerId", currentUser.get().getId());
+        if (search.status() != null) {
+            where.append(" AND t.status = :status");
+            parameters.put("status", search.status());
+        }
+        if (search.text() != null) {
+            where.append(" AND (LOWER(t.subject) LIKE :text ESCAPE '\\' OR LOWER(t.details) LIKE :text ESCAPE '\\')");
+            parameters.put("text", search.likePattern());
+        }
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Ticket t" + where, Long.class);
+        TypedQuery<TicketSummary> rows = em.createQuery("SELECT NEW org.helpdesk.ticket.TicketSummary(t.id, t.subject, "
+                + "t.status, t.urgency, l.name, t.createdAt, t.updatedAt) FROM Ticket t JOIN t.location l" + where
+                + " ORDER BY t.createdAt DESC, t.id DESC", TicketSummary.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        List<TicketSummary> items = rows.setFirstResult(search.firstResult()).setMaxResults(search.size()).getResultList();
+        return new Page<>(items, count.getSingleResult(), search.page(), search.size());
+    }
+
+    /**
+     * Files a new request (Rule 3) at one of the caller's locations, always open (Rule 4), with at
+     * most 5 files of at most 10 MB (Rule 5). Any refusal stores nothing.
+     */
+    public long submit(NewTicket request, List<IncomingFile> files) {
+        requireValid(request);
+        attachments.checkCount(files);
+        User requester = currentUser.get();
+        Location location = requester.getLocations().stream()
+                .filter(own -> own.getId().equals(request.locationId()))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("locationId", requester.getLocations().isEmpty()
+                        ? "You do not have access to any location yet. Ask an administrator to add one."
+                        : "Choose one of your locations."));
+        Instant now = now();
+        Ticket ticket = new Ticket(requester, location, request.subject().strip(), request.details().strip(),
+                request.urgency(), now);
+        em.persist(ticket);
+        attachments.storeAll(ticket, null, requester, files, now);
+        return ticket.getId();
+    }
+
+    /** The ticket with its thread, files and history, as the caller may see them. */
+    public TicketDetails view(long id) {
+        User caller = currentUser.get();
+        Ticket ticket = access.visibleTicket(id, caller);
+        boolean staff = currentUser.isStaff();
+        List<TicketMessage> messages = em.createQuery("SELECT m FROM TicketMessage m JOIN FETCH m.author "
+                        + "WHERE m.ticket.id = :id" + (staff ? "" : " AND m.internal = FALSE")
+                        + " ORDER BY m.createdAt, m.id", TicketMessage.class)
+                .setParameter("id", id).getResultList();
+        List<TicketEvent> events = em.createQuery("SELECT e FROM TicketEvent e JOIN FETCH e.actor "
+                        + "WHERE e.ticket.id = :id ORDER BY e.occurredAt, e.id", TicketEvent.class)
+                .setParameter("id", id).getResultList();
+        List<Attachment> files = em.createQuery("SELECT a FROM Attachment a LEFT JOIN a.message m "
+                        + "WHERE a.ticket.id = :id" + (staff ? "" : " AND (m IS NULL OR m.internal = FALSE)")
+                        + " ORDER BY a.id", Attachment.class)
+                .setParameter("id", id).getResultList();
+        return TicketViews.details(ticket, caller, messages, events, files);
+    }
+
+    /**
+     * Adds the caller's response, with up to 5 files, to the thread. Staff answering an open ticket
+     * put it in progress (Rule 8); a requester answering a resolved ticket reopens it; a closed
+     * ticket takes no response.
+     */
+    public void respond(long id, String text, List<IncomingFile> files) {
+        String body = requireText("text", text, "Write your response.");
+        attachments.checkCount(files);
+        User caller = currentUser.get();
+        Ticket ticket = access.visibleTicket(id, caller);
+        Instant now = now();
+        TicketMessage message = ticket.respond(caller, currentUser.isStaff(), body, now);
+        flushOrReportConflict();
+        attachments.storeAll(ticket, message, caller, files, now);
+    }
+
+    /**
+     * The requester's edit of subject and details, recorded in the history with the old and the
+     * new text. Refused when someone changed the ticket since the caller loaded version
+     * {@code expectedVersion}: nothing is overwritten unseen.
+     */
+    public void updateRequest(long id, long expectedVersion, String subject, String details) {
+        Map<String, String> errors = new TreeMap<>();
+        errors.putAll(violations(validator.validateValue(NewTicket.class, "subject", subject)));
+        errors.putAll(violations(validator.validateValue(NewTicket.class, "details", details)));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        User caller = currentUser.get();
+        Ticket ticket = access.visibleTicket(id, caller);
+        if (!ticket.isRequestedBy(caller)) {
+            throw new ForbiddenException("Only the requester can change the text of a request.");
+        }
+        if (ticket.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException();
+        }
+        ticket.updateRequest(caller, subject.strip(), details.strip(), now());
+        flushOrReportConflict();
+    }
+
+    private void requireValid(NewTicket request) {
+        if (request == null) {
+            throw new InvalidInputException("request", "The request is empty.");
+        }
+        Map<String, String> errors = violations(validator.validate(request));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    static String requireText(String field, String text, String whenMissing) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(field, whenMissing);
+        }
+        String stripped = text.strip();
+        if (stripped.length() > MAX_TEXT) {
+            throw new InvalidInputException(field, "The text has at most 20,000 characters.");
+        }
+        return stripped;
+    }
+
+    private static <T> Map<String, String> violations(Set<ConstraintViolation<T>> violations) {
+        return violations.stream().collect(Collectors.toMap(v -> v.getPropertyPath().toString(),
+                ConstraintViolation::getMessage, (first, second) -> first, TreeMap::new));
+    }
+
+    /** Writes now, so that a concurrent change is reported as such rather than at commit. */
+    private void flushOrReportConflict() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException();
+        }
+    }
+
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,49 @@
+package org.helpdesk.ticket;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.helpdesk.attachment.Attachment;
+import org.helpdesk.directory.User;
+
+/** Turns the entities a query loaded into the records that leave the EJB layer. */
+final class TicketViews {
+
+    private TicketViews() {
+    }
+
+    static TicketDetails details(Ticket ticket, User caller, List<TicketMessage> messages, List<TicketEvent> events,
+            List<Attachment> files) {
+        Map<Long, List<TicketDetails.File>> filesByMessage = files.stream()
+                .filter(file -> file.getMessage() != null)
+                .collect(Collectors.groupingBy(file -> file.getMessage().getId(),
+                        Collectors.mapping(TicketViews::file, Collectors.toList())));
+        List<TicketDetails.File> requestFiles = files.stream()
+                .filter(file -> file.getMessage() == null)
+                .map(TicketViews::file)
+                .toList();
+        return new TicketDetails(ticket.getId(), ticket.getVersion(), ticket.getSubject(), ticket.getDetails(),
+                ticket.getUrgency(), ticket.getStatus(),
+                new TicketDetails.Ref(ticket.getLocation().getId(), ticket.getLocation().getName()),
+                person(ticket.getRequester()), person(ticket.getAssignee()),
+                ticket.getCategory() == null ? null
+                        : new TicketDetails.Ref(ticket.getCategory().getId(), ticket.getCategory().getName()),
+                ticket.getCreatedAt(), ticket.getUpdatedAt(), ticket.isRequestedBy(caller), requestFiles,
+                messages.stream().map(message -> new TicketDetails.Message(message.getId(), person(message.getAuthor()),
+                        message.getBody(), message.isInternal(), message.getCreatedAt(),
+                        filesByMessage.getOrDefault(message.getId(), List.of()))).toList(),
+                events.stream().map(event -> new TicketDetails.HistoryEntry(event.getId(), event.getType(),
+                        person(event.getActor()), event.getFromValue(), event.getToValue(), event.isAutomatic(),
+                        event.getOccurredAt())).toList());
+    }
+
+    static TicketDetails.Person person(User user) {
+        return user == null ? null : new TicketDetails.Person(user.getId(), user.getUsername(), user.getDisplayName());
+    }
+
+    private static TicketDetails.File file(Attachment attachment) {
+        return new TicketDetails.File(attachment.getId(), attachment.getFileName(), attachment.getSizeBytes(),
+                attachment.getContentType());
+    }
+}

@@ -1,0 +1,28 @@
+package org.helpdesk.web.tickets;
+
+import java.util.List;
+
+import org.helpdesk.attachment.IncomingFile;
+import org.primefaces.model.file.UploadedFile;
+import org.primefaces.model.file.UploadedFiles;
+
+/** PrimeFaces' uploaded files as the EJBs take them: streams read once, while they are stored. */
+final class Uploads {
+
+    private Uploads() {
+    }
+
+    static List<IncomingFile> of(UploadedFiles files) {
+        if (files == null || files.getFiles() == null) {
+            return List.of();
+        }
+        return files.getFiles().stream()
+                .filter(file -> file.getFileName() != null && !file.getFileName().isEmpty())
+                .map(Uploads::of)
+                .toList();
+    }
+
+    private static IncomingFile of(UploadedFile file) {
+        return new IncomingFile(file.getFileName(), file.getContentType(), file::getInputStream);
+    }
+}

@@ -1,0 +1,147 @@
+package org.helpdesk.web.tickets;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.helpdesk.common.BusinessException;
+import org.helpdesk.common.NotFoundException;
+import org.helpdesk.ticket.TicketDetails;
+import org.helpdesk.ticket.TicketService;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+import org.primefaces.model.file.UploadedFiles;
+
+/**
+ * Backs view.xhtml, Support Request #id: the ticket as the caller may see it, the conversation,
+ * and the requester's forms (respond, update the request). A ticket the caller may not see is a
+ * 404, like one that does not exist.
+ */
+@Named
+@ViewScoped
+public class ViewTicketBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Map<String, String> RESPONSE_FIELDS = Map.of(
+            "text", "respond:text",
+            "attachments", "respond:attachments");
+
+    private static final Map<String, String> UPDATE_FIELDS = Map.of(
+            "subject", "update:subject",
+            "details", "update:details");
+
+    @Inject
+    @Param(pathIndex = 0)
+    private String idParameter;
+
+    @Inject
+    private TicketService tickets;
+
+    private TicketDetails ticket;
+    private List<ThreadItem> thread;
+
+    private String responseText;
+    private transient UploadedFiles responseFiles;
+    private String newSubject;
+    private String newDetails;
+    private long loadedVersion;
+
+    @PostConstruct
+    void load() {
+        try {
+            ticket = tickets.view(Long.parseLong(idParameter));
+        } catch (NumberFormatException | NotFoundException notVisible) {
+            ticket = null;
+            return;
+        }
+        thread = Stream.concat(
+                        ticket.messages().stream().map(message -> new ThreadItem(message.createdAt(), message, null)),
+                        ticket.history().stream().map(event -> new ThreadItem(event.at(), null, event)))
+                .sorted(Comparator.comparing(ThreadItem::at))
+                .toList();
+        newSubject = ticket.subject();
+        newDetails = ticket.details();
+        loadedVersion = ticket.version();
+    }
+
+    /** Sends a 404 (the not-found page) when there is no ticket the caller may see. */
+    public void requireTicket() throws IOException {
+        if (ticket == null) {
+            Faces.responseSendError(404, "Ticket not found");
+        }
+    }
+
+    public void respond() throws IOException {
+        try {
+            tickets.respond(ticket.id(), responseText, Uploads.of(responseFiles));
+            reloadWith(PageMessages.text("view.responded"));
+        } catch (BusinessException refusal) {
+            PageMessages.show(refusal, RESPONSE_FIELDS);
+        }
+    }
+
+    public void updateRequest() throws IOException {
+        try {
+            tickets.updateRequest(ticket.id(), loadedVersion, newSubject, newDetails);
+            reloadWith(PageMessages.text("view.updated"));
+        } catch (BusinessException refusal) {
+            PageMessages.show(refusal, UPDATE_FIELDS);
+        }
+    }
+
+    /** Post/redirect/get: the page again, freshly loaded, with a confirmation. */
+    private void reloadWith(String confirmation) throws IOException {
+        Faces.getExternalContext().getFlash().setKeepMessages(true);
+        org.omnifaces.util.Messages.addFlashGlobalInfo(confirmation);
+        Faces.getExternalContext().redirect(Faces.getExternalContext().getRequestContextPath() + "/tickets/view/" + ticket.id());
+    }
+
+    public TicketDetails getTicket() {
+        return ticket;
+    }
+
+    public List<ThreadItem> getThread() {
+        return thread;
+    }
+
+    public String getResponseText() {
+        return responseText;
+    }
+
+    public void setResponseText(String responseText) {
+        this.responseText = responseText;
+    }
+
+    public UploadedFiles getResponseFiles() {
+        return responseFiles;
+    }
+
+    public void setResponseFiles(UploadedFiles responseFiles) {
+        this.responseFiles = responseFiles;
+    }
+
+    public String getNewSubject() {
+        return newSubject;
+    }
+
+    public void setNewSubject(String newSubject) {
+        this.newSubject = newSubject;
+    }
+
+    public String getNewDetails() {
+        return newDetails;
+    }
+
+    public void setNewDetails(String newDetails) {
+        this.newDetails = newDetails;
+    }
+}
