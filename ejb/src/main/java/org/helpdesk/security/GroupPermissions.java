@@ -41,6 +41,17 @@ public final class GroupPermissions {
         return mapping;
     }
 
+    /** The groups whose members hold the permission now. */
+    public static Set<String> groupsGranting(String permission) {
+        Set<String> groups = new TreeSet<>();
+        configured().forEach((group, permissions) -> {
+            if (permissions.contains(permission)) {
+                groups.add(group);
+            }
+        });
+        return groups;
+    }
+
     static Set<String> parse(String value) {
         Set<String> permissions = new TreeSet<>();
         if (value != null) {

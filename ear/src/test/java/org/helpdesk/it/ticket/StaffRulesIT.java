@@ -1,0 +1,216 @@
+package org.helpdesk.it.ticket;
+
+import static org.helpdesk.it.support.Fixtures.NORTH;
+import static org.helpdesk.it.support.Fixtures.SOUTH;
+import static org.helpdesk.it.support.Fixtures.fileOfSize;
+import static org.helpdesk.it.support.Fixtures.fileTicket;
+import static org.helpdesk.it.support.Fixtures.uniqueSubject;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+
+import org.helpdesk.attachment.AttachmentService;
+import org.helpdesk.common.ConcurrentChangeException;
+import org.helpdesk.common.ConflictException;
+import org.helpdesk.common.InvalidInputException;
+import org.helpdesk.common.NotFoundException;
+import org.helpdesk.it.support.Callers;
+import org.helpdesk.it.support.Deployments;
+import org.helpdesk.ticket.EventType;
+import org.helpdesk.ticket.Status;
+import org.helpdesk.ticket.TicketDetails;
+import org.helpdesk.ticket.TicketSearch;
+import org.helpdesk.ticket.TicketService;
+import org.helpdesk.ticket.TriageService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Scope, Rules 6, 7 and 8, and staff's changes of a ticket, in the EJB layer. */
+@ExtendWith(ArquillianExtension.class)
+class StaffRulesIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.helpdeskWithTests();
+    }
+
+    @Inject
+    private TicketService tickets;
+
+    @Inject
+    private TriageService triage;
+
+    @Inject
+    private AttachmentService attachments;
+
+    private long versionOf(long id) throws Exception {
+        return Callers.as("olivia", () -> tickets.view(id)).version();
+    }
+
+    // Scope
+
+    @Test
+    void staffSeeTicketsAtTheirLocationsOnly() throws Exception {
+        long south = fileTicket("ron", SOUTH, uniqueSubject("South"));
+
+        assertThrows(NotFoundException.class, () -> Callers.as("mark", () -> tickets.view(south)));
+        assertThrows(NotFoundException.class,
+                () -> Callers.run("mark", () -> triage.changeStatus(south, 0, Status.CLOSED)));
+        assertEquals("ron", Callers.as("olivia", () -> tickets.view(south)).requester().username());
+    }
+
+    // Rule 6
+
+    @Test
+    void requestersCannotSetStatusAssigneeOrCategory() throws Exception {
+        long id = fileTicket("alice", NORTH, uniqueSubject("Own"));
+        long version = versionOf(id);
+
+        assertThrows(EJBAccessException.class, () -> Callers.run("alice", () -> triage.changeStatus(id, version, Status.CLOSED)));
+        assertThrows(EJBAccessException.class, () -> Callers.run("alice", () -> triage.assign(id, version, 4L)));
+        assertThrows(EJBAccessException.class, () -> Callers.run("alice", () -> triage.categorise(id, version, 1L)));
+        assertThrows(EJBAccessException.class, () -> triage.changeStatus(id, version, Status.CLOSED));
+
+        TicketDetails unchanged = Callers.as("alice", () -> tickets.view(id));
+        assertEquals(Status.OPEN, unchanged.status());
+        assertNull(unchanged.assignee());
+        assertNull(unchanged.category());
+    }
+
+    @Test
+    void staffChangesAreRecordedWithWhoFromAndTo() throws Exception {
+        long id = fileTicket("alice", NORTH, uniqueSubject("Triage"));
+
+        Callers.run("mark", () -> triage.assign(id, versionOf(id), 4L));
+        Callers.run("mark", () -> triage.categorise(id, versionOf(id), 3L));
+        Callers.run("mark", () -> triage.changeStatus(id, versionOf(id), Status.RESOLVED));
+
+        TicketDetails ticket = Callers.as("alice", () -> tickets.view(id));
+        assertEquals("mark", ticket.assignee().username());
+        assertEquals("Technical", ticket.category().name());
+        assertEquals(Status.RESOLVED, ticket.status());
+        assertEquals(List.of(EventType.ASSIGNEE_CHANGED, EventType.CATEGORY_CHANGED, EventType.STATUS_CHANGED),
+                ticket.history().stream().map(TicketDetails.HistoryEntry::type).toList());
+        TicketDetails.HistoryEntry status = ticket.history().get(2);
+        assertEquals("open", status.from());
+        assertEquals("resolved", status.to());
+        assertEquals("mark", status.actor().username());
+        assertFalse(status.automatic());
+    }
+
+    @Test
+    void onlyStaffOfTheTicketsLocationCanBeAssigned() throws Exception {
+        long south = fileTicket("ron", SOUTH, uniqueSubject("South assign"));
+
+        assertThrows(InvalidInputException.class, () -> Callers.run("olivia", () -> triage.assign(south, versionOf(south), 4L)));
+        assertThrows(InvalidInputException.class, () -> Callers.run("olivia", () -> triage.assign(south, versionOf(south), 2L)));
+        assertEquals(List.of("olivia"), Callers.as("olivia", () -> triage.assignableStaff(south)).stream()
+                .map(TicketDetails.Person::username).toList());
+    }
+
+    @Test
+    void aStaleStaffChangeIsRefused() throws Exception {
+        long id = fileTicket("alice", NORTH, uniqueSubject("Two staff"));
+        long seen = versionOf(id);
+        Callers.run("mark", () -> triage.changeStatus(id, seen, Status.IN_PROGRESS));
+
+        assertThrows(ConcurrentChangeException.class, () -> Callers.run("olivia", () -> triage.changeStatus(id, seen, Status.CLOSED)));
+        assertEquals(Status.IN_PROGRESS, Callers.as("alice", () -> tickets.view(id)).status());
+    }
+
+    // Rule 7
+
+    @Test
+    void internalNotesAndTheirFilesAreHiddenFromTheRequesterByTheQuery() throws Exception {
+        long id = fileTicket("alice", NORTH, uniqueSubject("Notes"));
+        TicketDetails before = Callers.as("alice", () -> tickets.view(id));
+
+        Callers.run("mark", () -> triage.addInternalNote(id, "Requester is on leave", List.of(fileOfSize("note.txt", 10))));
+
+        TicketDetails requesterView = Callers.as("alice", () -> tickets.view(id));
+        TicketDetails staffView = Callers.as("mark", () -> tickets.view(id));
+        assertTrue(requesterView.messages().isEmpty());
+        assertEquals(before.updatedAt(), requesterView.updatedAt());
+        assertEquals(Status.OPEN, requesterView.status());
+        assertEquals(1, staffView.messages().size());
+        assertTrue(staffView.messages().get(0).internal());
+
+        long noteFile = staffView.messages().get(0).attachments().get(0).id();
+        assertThrows(NotFoundException.class, () -> Callers.run("alice",
+                () -> attachments.download(id, noteFile, file -> new ByteArrayOutputStream())));
+    }
+
+    @Test
+    void requestersCannotWriteInternalNotes() throws Exception {
+        long id = fileTicket("alice", NORTH, uniqueSubject("No notes"));
+
+        assertThrows(EJBAccessException.class, () -> Callers.run("alice", () -> triage.addInternalNote(id, "x", List.of())));
+    }
+
+    // Rule 8
+
+    @Test
+    void aStaffResponseToAnOpenTicketPutsItInProgressInTheSameTransaction() throws Exception {
+        long id = fileTicket("alice", NORTH, uniqueSubject("Rule 8"));
+
+        Callers.run("mark", () -> tickets.respond(id, "We are on it", List.of()));
+
+        TicketDetails ticket = Callers.as("alice", () -> tickets.view(id));
+        assertEquals(Status.IN_PROGRESS, ticket.status());
+        assertEquals("We are on it", ticket.messages().get(0).text());
+        TicketDetails.HistoryEntry change = ticket.history().get(0);
+        assertEquals("open", change.from());
+        assertEquals("in_progress", change.to());
+        assertTrue(change.automatic());
+        assertEquals("mark", change.actor().username());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Status.class, names = {"IN_PROGRESS", "RESOLVED"})
+    void aStaffResponseLeavesOtherStatusesAlone(Status start) throws Exception {
+        long id = fileTicket("alice", NORTH, uniqueSubject("Rule 8 " + start));
+        Callers.run("mark", () -> triage.changeStatus(id, versionOf(id), start));
+
+        Callers.run("mark", () -> tickets.respond(id, "Update", List.of()));
+
+        assertEquals(start, Callers.as("alice", () -> tickets.view(id)).status());
+    }
+
+    @Test
+    void aStaffResponseToAClosedTicketIsRefused() throws Exception {
+        long id = fileTicket("alice", NORTH, uniqueSubject("Rule 8 closed"));
+        Callers.run("mark", () -> triage.changeStatus(id, versionOf(id), Status.CLOSED));
+
+        assertThrows(ConflictException.class, () -> Callers.run("mark", () -> tickets.respond(id, "Late", List.of())));
+    }
+
+    @Test
+    void anInternalNoteNeverChangesTheStatus() throws Exception {
+        long id = fileTicket("alice", NORTH, uniqueSubject("Note on open"));
+
+        Callers.run("mark", () -> triage.addInternalNote(id, "Looking", List.of()));
+
+        assertEquals(Status.OPEN, Callers.as("alice", () -> tickets.view(id)).status());
+    }
+
+    @Test
+    void staffOwnListHoldsOnlyTheirOwnRequests() throws Exception {
+        String marker = uniqueSubject("Staff own");
+        fileTicket("alice", NORTH, marker);
+
+        assertEquals(0, Callers.as("mark", () -> tickets.myTickets(new TicketSearch(marker, null, 1, 10))).totalItems());
+    }
+}

@@ -1,0 +1,129 @@
+package org.helpdesk.ticket;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+
+import org.helpdesk.attachment.AttachmentStore;
+import org.helpdesk.attachment.IncomingFile;
+import org.helpdesk.common.ConcurrentChangeException;
+import org.helpdesk.common.InvalidInputException;
+import org.helpdesk.directory.Category;
+import org.helpdesk.directory.User;
+import org.helpdesk.security.CurrentUser;
+import org.helpdesk.security.GroupPermissions;
+import org.helpdesk.security.Permissions;
+
+/**
+ * Support staff's work on a ticket in their scope: status, assignee, category and internal notes.
+ * Only {@code manage_tickets} may call any of it (Rule 6, Rule 7); a ticket outside the caller's
+ * locations is "Ticket not found". Each change carries the version the caller saw, so that two
+ * staff changing one ticket at once never overwrite each other unseen.
+ */
+@Stateless
+@RolesAllowed(Permissions.MANAGE_TICKETS)
+public class TriageService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private TicketAccess access;
+
+    @Inject
+    private AttachmentStore attachments;
+
+    /** Sets any of the four statuses, recorded in the history. */
+    public void changeStatus(long ticketId, long expectedVersion, Status status) {
+        if (status == null) {
+            throw new InvalidInputException("status", "Choose a status: open, in_progress, resolved or closed.");
+        }
+        User caller = currentUser.get();
+        Ticket ticket = ticketAtVersion(ticketId, expectedVersion, caller);
+        ticket.changeStatus(caller, status, TicketService.now());
+        flushOrReportConflict();
+    }
+
+    /** Assigns the ticket to a staff member who can see its location, or unassigns it ({@code null}). */
+    public void assign(long ticketId, long expectedVersion, Long assigneeId) {
+        User caller = currentUser.get();
+        Ticket ticket = ticketAtVersion(ticketId, expectedVersion, caller);
+        User assignee = assigneeId == null ? null : assignableStaff(ticket).stream()
+                .filter(staff -> staff.getId().equals(assigneeId))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("assigneeId",
+                        "Choose a staff member who works at this ticket's location."));
+        ticket.assign(caller, assignee, TicketService.now());
+        flushOrReportConflict();
+    }
+
+    /** Sets an active category, or clears it ({@code null}). */
+    public void categorise(long ticketId, long expectedVersion, Long categoryId) {
+        User caller = currentUser.get();
+        Ticket ticket = ticketAtVersion(ticketId, expectedVersion, caller);
+        Category category = null;
+        if (categoryId != null) {
+            category = em.find(Category.class, categoryId);
+            if (category == null || !category.isActive()) {
+                throw new InvalidInputException("categoryId", "Choose one of the active categories.");
+            }
+        }
+        ticket.categorise(caller, category, TicketService.now());
+        flushOrReportConflict();
+    }
+
+    /** A staff-only note with optional files; it never changes the status (Rule 7, Rule 8). */
+    public void addInternalNote(long ticketId, String text, List<IncomingFile> files) {
+        String body = TicketService.requireText("text", text, "Write the note.");
+        attachments.checkCount(files);
+        User caller = currentUser.get();
+        Ticket ticket = access.visibleTicket(ticketId, caller);
+        java.time.Instant now = TicketService.now();
+        TicketMessage note = ticket.addInternalNote(caller, body, now);
+        em.persist(note);
+        attachments.storeAll(ticket, note, caller, files, now);
+    }
+
+    /** The staff members this ticket can be assigned to: staff with access to its location. */
+    public List<TicketDetails.Person> assignableStaff(long ticketId) {
+        Ticket ticket = access.visibleTicket(ticketId, currentUser.get());
+        return assignableStaff(ticket).stream().map(TicketViews::person).toList();
+    }
+
+    private List<User> assignableStaff(Ticket ticket) {
+        Set<String> staffGroups = GroupPermissions.groupsGranting(Permissions.MANAGE_TICKETS);
+        if (staffGroups.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT DISTINCT u FROM User u JOIN u.locations l JOIN u.groups g "
+                        + "WHERE l.id = :locationId AND g IN :groups AND u.active = TRUE ORDER BY u.displayName", User.class)
+                .setParameter("locationId", ticket.getLocation().getId())
+                .setParameter("groups", staffGroups)
+                .getResultList();
+    }
+
+    private Ticket ticketAtVersion(long ticketId, long expectedVersion, User caller) {
+        Ticket ticket = access.visibleTicket(ticketId, caller);
+        if (ticket.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException();
+        }
+        return ticket;
+    }
+
+    private void flushOrReportConflict() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException();
+        }
+    }
+}
