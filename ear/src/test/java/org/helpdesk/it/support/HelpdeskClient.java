@@ -9,7 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -90,6 +92,50 @@ public final class HelpdeskClient {
         form.put(button, "");
         form.put("jakarta.faces.ViewState", viewState);
         return postForm(actionOf(page.body(), formId).orElse(pagePath), form);
+    }
+
+    /** Like {@link #submitForm}, for a multipart form with files (field name to files). */
+    public HttpResponse<String> submitMultipartForm(String pagePath, String formId, Map<String, String> fields,
+            Map<String, List<FilePart>> files, String button) throws IOException, InterruptedException {
+        HttpResponse<String> page = get(pagePath);
+        String viewState = viewStateOf(page.body())
+                .orElseThrow(() -> new AssertionError("No Faces form on " + pagePath + ": " + page.statusCode()));
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        form.putAll(fields);
+        form.put(button, "");
+        form.put("jakarta.faces.ViewState", viewState);
+        return postMultipart(actionOf(page.body(), formId).orElse(pagePath), form, files);
+    }
+
+    /** A multipart/form-data POST with text fields and files. */
+    public HttpResponse<String> postMultipart(String path, Map<String, String> fields, Map<String, List<FilePart>> files)
+            throws IOException, InterruptedException {
+        String boundary = "----helpdesk-" + java.util.UUID.randomUUID();
+        List<byte[]> body = new ArrayList<>();
+        fields.forEach((name, value) -> body.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        files.forEach((name, parts) -> parts.forEach(file -> {
+            body.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+                    + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.add(file.content());
+            body.add("\r\n".getBytes(StandardCharsets.UTF_8));
+        }));
+        body.add(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(body)));
+    }
+
+    /** A file to upload. */
+    public record FilePart(String fileName, String contentType, byte[] content) {
+
+        /** A file of exactly {@code size} bytes. */
+        public static FilePart ofSize(String fileName, int size) {
+            byte[] content = new byte[size];
+            java.util.Arrays.fill(content, (byte) 'x');
+            return new FilePart(fileName, "application/octet-stream", content);
+        }
     }
 
     public HttpResponse<String> postForm(String path, Map<String, String> form) throws IOException, InterruptedException {
