@@ -44,6 +44,14 @@ public class Category {
         this.name = name;
     }
 
+    void rename(String newName) {
+        this.name = newName;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
     public Long getId() {
         return id;
     }

@@ -8,10 +8,15 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.helpdesk.common.ConflictException;
 import org.helpdesk.common.InvalidInputException;
+import org.helpdesk.common.NotFoundException;
 import org.helpdesk.security.Permissions;
 
-/** The ticket categories: everyone may read them, only staff may change them. */
+/**
+ * The ticket categories: everyone may read them, only staff may change them. A category that
+ * tickets use cannot be deleted, only deactivated (it stays on those tickets, but is offered no more).
+ */
 @Stateless
 @RolesAllowed(Permissions.MANAGE_TICKETS)
 public class CategoryService {
@@ -27,18 +32,53 @@ public class CategoryService {
 
     /** Adds an active category; names are unique, compared without regard to case. */
     public Category create(String name) {
+        Category category = new Category(uniqueName(name, null));
+        em.persist(category);
+        return category;
+    }
+
+    public void rename(long id, String name) {
+        Category category = find(id);
+        category.rename(uniqueName(name, id));
+    }
+
+    /** Offers the category for new triage again, or no more. */
+    public void setActive(long id, boolean active) {
+        find(id).setActive(active);
+    }
+
+    /** Deletes a category that no ticket uses. */
+    public void delete(long id) {
+        Category category = find(id);
+        long uses = em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE t.category.id = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
+        if (uses > 0) {
+            throw new ConflictException("\u201c" + category.getName() + "\u201d is used by " + uses
+                    + " ticket(s): deactivate it instead.");
+        }
+        em.remove(category);
+    }
+
+    private Category find(long id) {
+        Category category = em.find(Category.class, id);
+        if (category == null) {
+            throw new NotFoundException("Category not found");
+        }
+        return category;
+    }
+
+    private String uniqueName(String name, Long exceptId) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > 100) {
             throw new InvalidInputException("name", "A category name has 1 to 100 characters.");
         }
-        boolean taken = !em.createNamedQuery(Category.BY_NAME, Category.class)
+        boolean taken = em.createNamedQuery(Category.BY_NAME, Category.class)
                 .setParameter("name", trimmed.toLowerCase(Locale.ROOT))
-                .getResultList().isEmpty();
+                .getResultStream()
+                .anyMatch(other -> !other.getId().equals(exceptId));
         if (taken) {
             throw new InvalidInputException("name", "A category with this name exists already.");
         }
-        Category category = new Category(trimmed);
-        em.persist(category);
-        return category;
+        return trimmed;
     }
 }

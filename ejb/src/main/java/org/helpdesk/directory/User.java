@@ -106,6 +106,14 @@ public class User {
         return Set.copyOf(locations);
     }
 
+    /** Replaces the user's groups and locations (the administrators' edit of a user). */
+    void changeAccess(Set<String> newGroups, Set<Location> newLocations) {
+        groups.clear();
+        groups.addAll(newGroups);
+        locations.clear();
+        locations.addAll(newLocations);
+    }
+
     /** Whether this user may file and see tickets at the location. */
     public boolean hasAccessTo(Location location) {
         return locations.stream().anyMatch(own -> own.getId().equals(location.getId()));

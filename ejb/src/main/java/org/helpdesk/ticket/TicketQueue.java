@@ -44,7 +44,7 @@ public class TicketQueue {
                 + "t.urgency, l.name, r.displayName, a.displayName, c.name, t.createdAt, t.updatedAt) "
                 + "FROM Ticket t JOIN t.location l JOIN t.requester r LEFT JOIN t.assignee a LEFT JOIN t.category c"
                 + where + orderBy(search), QueueRow.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Ticket t" + where, Long.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Ticket t LEFT JOIN t.assignee a" + where, Long.class);
         parameters.forEach((name, value) -> {
             rows.setParameter(name, value);
             count.setParameter(name, value);
@@ -57,7 +57,8 @@ public class TicketQueue {
 
     private Map<Status, Long> countsByStatus(QueueSearch search, long callerId) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        TypedQuery<Object[]> query = em.createQuery("SELECT t.status, COUNT(t) FROM Ticket t" + where(search, callerId, parameters)
+        TypedQuery<Object[]> query = em.createQuery("SELECT t.status, COUNT(t) FROM Ticket t LEFT JOIN t.assignee a"
+                + where(search, callerId, parameters)
                 + " GROUP BY t.status", Object[].class);
         parameters.forEach(query::setParameter);
         Map<Status, Long> counts = new EnumMap<>(Status.class);
@@ -70,6 +71,7 @@ public class TicketQueue {
         return counts;
     }
 
+    /** The conditions on ticket {@code t}, with its assignee left-joined as {@code a}. */
     private static String where(QueueSearch search, long callerId, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder(" WHERE ").append(TicketAccess.IN_SCOPE);
         parameters.put("callerId", callerId);
@@ -82,11 +84,11 @@ public class TicketQueue {
             parameters.put("locationId", search.locationId());
         }
         if (QueueSearch.UNASSIGNED.equals(search.assignee())) {
-            where.append(" AND t.assignee IS NULL");
+            where.append(" AND a IS NULL");
         } else if (QueueSearch.MINE.equals(search.assignee())) {
-            where.append(" AND t.assignee.id = :callerId");
+            where.append(" AND a.id = :callerId");
         } else if (search.assignee() != null) {
-            where.append(" AND t.assignee.id = :assigneeId");
+            where.append(" AND a.id = :assigneeId");
             parameters.put("assigneeId", Long.valueOf(search.assignee()));
         }
         if (search.categoryId() != null) {

@@ -44,12 +44,9 @@ public class TriageService {
 
     /** Sets any of the four statuses, recorded in the history. */
     public void changeStatus(long ticketId, long expectedVersion, Status status) {
-        if (status == null) {
-            throw new InvalidInputException("status", "Choose a status: open, in_progress, resolved or closed.");
-        }
         User caller = currentUser.get();
         Ticket ticket = ticketAtVersion(ticketId, expectedVersion, caller);
-        ticket.changeStatus(caller, status, TicketService.now());
+        applyStatus(ticket, caller, status);
         flushOrReportConflict();
     }
 
@@ -57,12 +54,7 @@ public class TriageService {
     public void assign(long ticketId, long expectedVersion, Long assigneeId) {
         User caller = currentUser.get();
         Ticket ticket = ticketAtVersion(ticketId, expectedVersion, caller);
-        User assignee = assigneeId == null ? null : assignableStaff(ticket).stream()
-                .filter(staff -> staff.getId().equals(assigneeId))
-                .findFirst()
-                .orElseThrow(() -> new InvalidInputException("assigneeId",
-                        "Choose a staff member who works at this ticket's location."));
-        ticket.assign(caller, assignee, TicketService.now());
+        applyAssignee(ticket, caller, assigneeId);
         flushOrReportConflict();
     }
 
@@ -70,6 +62,40 @@ public class TriageService {
     public void categorise(long ticketId, long expectedVersion, Long categoryId) {
         User caller = currentUser.get();
         Ticket ticket = ticketAtVersion(ticketId, expectedVersion, caller);
+        applyCategory(ticket, caller, categoryId);
+        flushOrReportConflict();
+    }
+
+    /**
+     * Status, assignee and category at once, as the ticket page's staff panel sends them: all
+     * applied, or none. Only what differs from the ticket is changed and recorded.
+     */
+    public void triage(long ticketId, long expectedVersion, Status status, Long assigneeId, Long categoryId) {
+        User caller = currentUser.get();
+        Ticket ticket = ticketAtVersion(ticketId, expectedVersion, caller);
+        applyStatus(ticket, caller, status);
+        applyAssignee(ticket, caller, assigneeId);
+        applyCategory(ticket, caller, categoryId);
+        flushOrReportConflict();
+    }
+
+    private void applyStatus(Ticket ticket, User caller, Status status) {
+        if (status == null) {
+            throw new InvalidInputException("status", "Choose a status: open, in_progress, resolved or closed.");
+        }
+        ticket.changeStatus(caller, status, TicketService.now());
+    }
+
+    private void applyAssignee(Ticket ticket, User caller, Long assigneeId) {
+        User assignee = assigneeId == null ? null : assignableStaff(ticket).stream()
+                .filter(staff -> staff.getId().equals(assigneeId))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("assigneeId",
+                        "Choose a staff member who works at this ticket's location."));
+        ticket.assign(caller, assignee, TicketService.now());
+    }
+
+    private void applyCategory(Ticket ticket, User caller, Long categoryId) {
         Category category = null;
         if (categoryId != null) {
             category = em.find(Category.class, categoryId);
@@ -78,7 +104,6 @@ public class TriageService {
             }
         }
         ticket.categorise(caller, category, TicketService.now());
-        flushOrReportConflict();
     }
 
     /** A staff-only note with optional files; it never changes the status (Rule 7, Rule 8). */

@@ -10,12 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.helpdesk.it.support.Deployments;
 import org.helpdesk.it.support.HelpdeskClient;
 import org.helpdesk.it.support.HelpdeskClient.FilePart;
+import org.helpdesk.it.support.TicketPages;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -54,17 +53,15 @@ class RequesterPagesHttpIT {
     }
 
     private static List<Long> listedIn(String html) {
-        return Pattern.compile("href=\"/tickets/view/(\\d+)\"").matcher(html).results()
-                .map(match -> Long.parseLong(match.group(1))).toList();
+        return TicketPages.listedIn(html);
     }
 
     private static long idFrom(HttpResponse<String> redirect) {
-        String location = redirect.headers().firstValue("Location").orElseThrow();
-        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        return TicketPages.idFrom(redirect);
     }
 
     private static String unique(String prefix) {
-        return prefix + " " + UUID.randomUUID();
+        return TicketPages.unique(prefix);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.helpdesk.ticket.Status;
 import org.helpdesk.ticket.TicketSearch;
 import org.helpdesk.ticket.TicketService;
 import org.helpdesk.ticket.TicketSummary;
+import org.helpdesk.web.UrlParameters;
 
 /**
  * Backs my-tickets.xhtml. The search lives in the URL (q, status, page, size), so the back button
@@ -27,8 +28,8 @@ public class MyTicketsBacking {
 
     private String q;
     private String status;
-    private int page = 1;
-    private int size = 10;
+    private String page;
+    private String size;
 
     private Page<TicketSummary> result;
 
@@ -36,13 +37,15 @@ public class MyTicketsBacking {
     public void load() {
         Status wanted = Status.fromCode(status).orElse(null);
         status = wanted == null ? null : wanted.code();
-        size = PAGE_SIZES.contains(size) ? size : PAGE_SIZES.get(0);
-        page = Math.max(page, 1);
-        result = tickets.myTickets(new TicketSearch(q, wanted, page, size));
-        if (result.totalPages() > 0 && page > result.totalPages()) {
-            page = (int) result.totalPages();
-            result = tickets.myTickets(new TicketSearch(q, wanted, page, size));
+        int pageSize = PAGE_SIZES.contains(UrlParameters.intOr(size, 0)) ? UrlParameters.intOr(size, 0) : PAGE_SIZES.get(0);
+        int pageNumber = Math.max(UrlParameters.intOr(page, 1), 1);
+        result = tickets.myTickets(new TicketSearch(q, wanted, pageNumber, pageSize));
+        if (result.totalPages() > 0 && pageNumber > result.totalPages()) {
+            pageNumber = (int) result.totalPages();
+            result = tickets.myTickets(new TicketSearch(q, wanted, pageNumber, pageSize));
         }
+        page = String.valueOf(pageNumber);
+        size = String.valueOf(pageSize);
     }
 
     public Page<TicketSummary> getResult() {
@@ -77,19 +80,19 @@ public class MyTicketsBacking {
         this.status = status;
     }
 
-    public int getPage() {
+    public String getPage() {
         return page;
     }
 
-    public void setPage(int page) {
+    public void setPage(String page) {
         this.page = page;
     }
 
-    public int getSize() {
+    public String getSize() {
         return size;
     }
 
-    public void setSize(int size) {
+    public void setSize(String size) {
         this.size = size;
     }
 }

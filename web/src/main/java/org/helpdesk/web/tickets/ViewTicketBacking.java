@@ -99,10 +99,15 @@ public class ViewTicketBacking implements Serializable {
     }
 
     /** Post/redirect/get: the page again, freshly loaded, with a confirmation. */
-    private void reloadWith(String confirmation) throws IOException {
+    void reloadWith(String confirmation) throws IOException {
         Faces.getExternalContext().getFlash().setKeepMessages(true);
         org.omnifaces.util.Messages.addFlashGlobalInfo(confirmation);
         Faces.getExternalContext().redirect(Faces.getExternalContext().getRequestContextPath() + "/tickets/view/" + ticket.id());
+    }
+
+    /** The version of the ticket this page shows, that every change from it is checked against. */
+    long loadedVersion() {
+        return loadedVersion;
     }
 
     public TicketDetails getTicket() {

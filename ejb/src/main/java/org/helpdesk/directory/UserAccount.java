@@ -1,0 +1,15 @@
+package org.helpdesk.directory;
+
+import java.util.List;
+import java.util.Set;
+
+/** A user as the administrators see them: groups, the permissions those grant now, and locations. */
+public record UserAccount(long id, String username, String displayName, boolean active, Set<String> groups,
+        Set<String> permissions, List<Profile.LocationView> locations) {
+
+    public UserAccount {
+        groups = Set.copyOf(groups);
+        permissions = Set.copyOf(permissions);
+        locations = List.copyOf(locations);
+    }
+}

@@ -1,0 +1,109 @@
+package org.helpdesk.web.admin;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.helpdesk.common.BusinessException;
+import org.helpdesk.directory.Profile;
+import org.helpdesk.directory.UserAccount;
+import org.helpdesk.directory.UserAdministration;
+import org.helpdesk.security.GroupPermissions;
+
+/**
+ * Backs admin/users.xhtml: each user's groups and location access as the application holds them,
+ * and the group-to-permission mapping as the server is configured (read-only: it is changed in the
+ * server configuration, not here).
+ */
+@Named
+@ViewScoped
+public class UsersBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private UserAdministration administration;
+
+    private List<UserAccount> users;
+    private List<Profile.LocationView> locations;
+    private Map<String, Set<String>> mapping;
+    private final Map<Long, String> groupsByUser = new HashMap<>();
+    private final Map<Long, List<Long>> locationsByUser = new HashMap<>();
+
+    @PostConstruct
+    void load() {
+        users = administration.users();
+        locations = administration.locations().stream()
+                .map(location -> new Profile.LocationView(location.getId(), location.getName()))
+                .toList();
+        mapping = administration.groupPermissions();
+        for (UserAccount user : users) {
+            groupsByUser.put(user.id(), String.join(", ", new TreeSet<>(user.groups())));
+            locationsByUser.put(user.id(), user.locations().stream().map(Profile.LocationView::id).collect(Collectors.toList()));
+        }
+    }
+
+    public void save(UserAccount user) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Set<String> groups = Arrays.stream(java.util.Objects.requireNonNullElse(groupsByUser.get(user.id()), "").split(","))
+                .map(String::strip)
+                .filter(group -> !group.isEmpty())
+                .collect(Collectors.toCollection(TreeSet::new));
+        try {
+            administration.changeAccess(user.id(), groups, Set.copyOf(java.util.Objects.requireNonNullElse(locationsByUser.get(user.id()), List.<Long>of())));
+            String text = context.getApplication().getResourceBundle(context, "msg").getString("admin.users.saved");
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text + " " + user.username(), text));
+        } catch (BusinessException refusal) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), refusal.getMessage()));
+            context.validationFailed();
+        }
+        groupsByUser.clear();
+        locationsByUser.clear();
+        load();
+    }
+
+    /** Names as the page lists them: sorted, comma-separated. */
+    public String joined(java.util.Collection<String> names) {
+        return String.join(", ", new TreeSet<>(names));
+    }
+
+    public String getMappingProperty() {
+        return GroupPermissions.PROPERTY_PREFIX + "<GROUP>";
+    }
+
+    public List<UserAccount> getUsers() {
+        return users;
+    }
+
+    public List<Profile.LocationView> getLocations() {
+        return locations;
+    }
+
+    public Map<String, Set<String>> getMapping() {
+        return mapping;
+    }
+
+    public List<String> getMappedGroups() {
+        return List.copyOf(mapping.keySet());
+    }
+
+    public Map<Long, String> getGroupsByUser() {
+        return groupsByUser;
+    }
+
+    public Map<Long, List<Long>> getLocationsByUser() {
+        return locationsByUser;
+    }
+}

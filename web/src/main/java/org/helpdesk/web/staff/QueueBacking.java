@@ -1,0 +1,205 @@
+package org.helpdesk.web.staff;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.helpdesk.common.BusinessException;
+import org.helpdesk.directory.Category;
+import org.helpdesk.directory.CategoryService;
+import org.helpdesk.directory.Profile;
+import org.helpdesk.directory.ProfileService;
+import org.helpdesk.ticket.QueuePage;
+import org.helpdesk.ticket.QueueSearch;
+import org.helpdesk.ticket.Status;
+import org.helpdesk.ticket.TicketQueue;
+import org.helpdesk.ticket.Urgency;
+import org.helpdesk.web.UrlParameters;
+
+/**
+ * Backs staff/queue.xhtml. Every filter, the order and the page live in the URL, so a filtered
+ * queue can be bookmarked and shared; malformed values fall back to "any".
+ */
+@Named
+@RequestScoped
+public class QueueBacking {
+
+    static final List<Integer> PAGE_SIZES = List.of(25, 50, 100);
+
+    @Inject
+    private TicketQueue queue;
+
+    @Inject
+    private ProfileService profiles;
+
+    @Inject
+    private CategoryService categories;
+
+    private String status;
+    private String location;
+    private String assignee;
+    private String category;
+    private String urgency;
+    private String q;
+    private String sort;
+    private String dir;
+    private String page;
+    private String size;
+
+    private QueuePage result;
+    private List<Profile.LocationView> locations;
+
+    public void load() {
+        Status wantedStatus = Status.fromCode(status).orElse(null);
+        Urgency wantedUrgency = Urgency.fromCode(urgency).orElse(null);
+        status = wantedStatus == null ? null : wantedStatus.code();
+        urgency = wantedUrgency == null ? null : wantedUrgency.code();
+        QueueSearch.Sort order = sortOf(sort);
+        sort = order.name().toLowerCase(Locale.ROOT);
+        dir = "asc".equals(dir) ? "asc" : "desc";
+        int pageSize = PAGE_SIZES.contains(UrlParameters.intOr(size, 0)) ? UrlParameters.intOr(size, 0) : PAGE_SIZES.get(0);
+        int pageNumber = Math.max(UrlParameters.intOr(page, 1), 1);
+        Long locationId = UrlParameters.idOrNull(location);
+        Long categoryId = UrlParameters.idOrNull(category);
+        location = locationId == null ? null : locationId.toString();
+        category = categoryId == null ? null : categoryId.toString();
+        size = String.valueOf(pageSize);
+        page = String.valueOf(pageNumber);
+        if (assignee != null && !assignee.matches("unassigned|mine|\\d{1,18}")) {
+            assignee = null;
+        }
+        locations = profiles.me().locations();
+        try {
+            result = queue.search(new QueueSearch(wantedStatus, locationId, assignee, categoryId, wantedUrgency, q, null,
+                    order, "asc".equals(dir), pageNumber, pageSize));
+        } catch (BusinessException malformed) {
+            result = queue.search(new QueueSearch(null, null, null, null, null, null, null, null, false, 1, pageSize));
+        }
+    }
+
+    private static QueueSearch.Sort sortOf(String value) {
+        for (QueueSearch.Sort candidate : QueueSearch.Sort.values()) {
+            if (candidate.name().equalsIgnoreCase(value == null ? "" : value)) {
+                return candidate;
+            }
+        }
+        return QueueSearch.Sort.CREATED;
+    }
+
+    /** The direction a column's header link asks for: the other one if the queue is sorted by it. */
+    public String directionFor(String column) {
+        return column.equals(sort) && "desc".equals(dir) ? "asc" : "desc";
+    }
+
+    /** aria-sort of a column's header. */
+    public String ariaSort(String column) {
+        return column.equals(sort) ? ("asc".equals(dir) ? "ascending" : "descending") : "none";
+    }
+
+    public QueuePage getResult() {
+        return result;
+    }
+
+    public List<Profile.LocationView> getLocations() {
+        return locations;
+    }
+
+    public List<Category> getCategories() {
+        return categories.categories();
+    }
+
+    public List<Status> getStatuses() {
+        return List.of(Status.values());
+    }
+
+    public List<Urgency> getUrgencies() {
+        return List.of(Urgency.values());
+    }
+
+    public List<Integer> getPageSizes() {
+        return PAGE_SIZES;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String location) {
+        this.location = location;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getUrgency() {
+        return urgency;
+    }
+
+    public void setUrgency(String urgency) {
+        this.urgency = urgency;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    public String getDir() {
+        return dir;
+    }
+
+    public void setDir(String dir) {
+        this.dir = dir;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
+    }
+
+    public String getSize() {
+        return size;
+    }
+
+    public void setSize(String size) {
+        this.size = size;
+    }
+}

@@ -1,0 +1,2 @@
+/** Backing beans of the staff pages under /staff: the ticket queue. */
+package org.helpdesk.web.staff;
