@@ -84,20 +84,20 @@ public final class HelpdeskClient {
     public HttpResponse<String> submitForm(String pagePath, String formId, Map<String, String> fields, String button)
             throws IOException, InterruptedException {
         HttpResponse<String> page = get(pagePath);
-        String viewState = viewStateOf(page.body())
-                .orElseThrow(() -> new AssertionError("No Faces form on " + pagePath + ": " + page.statusCode()));
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put(formId, formId);
-        form.putAll(fields);
-        form.put(button, "");
-        form.put("jakarta.faces.ViewState", viewState);
-        return postForm(actionOf(page.body(), formId).orElse(pagePath), form);
+        return postForm(actionOf(page.body(), formId).orElse(pagePath), postback(page, pagePath, formId, fields, button));
     }
 
     /** Like {@link #submitForm}, for a multipart form with files (field name to files). */
     public HttpResponse<String> submitMultipartForm(String pagePath, String formId, Map<String, String> fields,
             Map<String, List<FilePart>> files, String button) throws IOException, InterruptedException {
         HttpResponse<String> page = get(pagePath);
+        return postMultipart(actionOf(page.body(), formId).orElse(pagePath),
+                postback(page, pagePath, formId, fields, button), files);
+    }
+
+    /** The fields a browser posts for a Faces form: the form's marker, its fields, the button, the view state. */
+    private static Map<String, String> postback(HttpResponse<String> page, String pagePath, String formId,
+            Map<String, String> fields, String button) {
         String viewState = viewStateOf(page.body())
                 .orElseThrow(() -> new AssertionError("No Faces form on " + pagePath + ": " + page.statusCode()));
         Map<String, String> form = new LinkedHashMap<>();
@@ -105,7 +105,7 @@ public final class HelpdeskClient {
         form.putAll(fields);
         form.put(button, "");
         form.put("jakarta.faces.ViewState", viewState);
-        return postMultipart(actionOf(page.body(), formId).orElse(pagePath), form, files);
+        return form;
     }
 
     /** A multipart/form-data POST with text fields and files. */
