@@ -1,0 +1,40 @@
+package org.helpdesk.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The security headers of every response. The pages' Content-Security-Policy comes from PrimeFaces
+ * (web.xml: primefaces.CSP_POLICY), which puts a per-request nonce on its scripts; the API and the
+ * file downloads render nothing, so they get a policy that allows nothing at all.
+ */
+@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*", dispatcherTypes = jakarta.servlet.DispatcherType.REQUEST)
+public class SecurityHeadersFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String NOTHING_ALLOWED = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/") || path.startsWith("/files/")) {
+            response.setHeader("Content-Security-Policy", NOTHING_ALLOWED);
+        }
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
+        chain.doFilter(request, response);
+    }
+}
