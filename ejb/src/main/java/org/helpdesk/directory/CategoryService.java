@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import org.helpdesk.common.ConflictException;
 import org.helpdesk.common.InvalidInputException;
 import org.helpdesk.common.NotFoundException;
+import org.helpdesk.common.StorableText;
 import org.helpdesk.security.Permissions;
 
 /**
@@ -68,7 +69,7 @@ public class CategoryService {
     }
 
     private String uniqueName(String name, Long exceptId) {
-        String trimmed = name == null ? "" : name.strip();
+        String trimmed = name == null ? "" : StorableText.require("name", name.strip());
         if (trimmed.isEmpty() || trimmed.length() > 100) {
             throw new InvalidInputException("name", "A category name has 1 to 100 characters.");
         }

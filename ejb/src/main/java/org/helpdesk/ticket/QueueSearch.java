@@ -1,6 +1,7 @@
 package org.helpdesk.ticket;
 
 import org.helpdesk.common.InvalidInputException;
+import org.helpdesk.common.StorableText;
 
 /**
  * What the staff queue is asked for. Every filter is optional ({@code null}: any). The assignee is
@@ -27,7 +28,7 @@ public record QueueSearch(Status status, Long locationId, String assignee, Long 
         if (assignee != null && !assignee.equals(UNASSIGNED) && !assignee.equals(MINE) && !assignee.matches("\\d{1,18}")) {
             throw new InvalidInputException("assignee", "The assignee is a user id, \"unassigned\" or \"mine\".");
         }
-        text = text == null || text.isBlank() ? null : text.strip();
+        text = text == null || text.isBlank() ? null : StorableText.require("q", text.strip());
         sort = sort == null ? Sort.CREATED : sort;
     }
 

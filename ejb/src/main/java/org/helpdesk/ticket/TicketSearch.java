@@ -3,6 +3,7 @@ package org.helpdesk.ticket;
 import java.util.Locale;
 
 import org.helpdesk.common.InvalidInputException;
+import org.helpdesk.common.StorableText;
 
 /**
  * What a list of tickets is asked for: optional text (in subject and details) and status, and the
@@ -20,7 +21,7 @@ public record TicketSearch(String text, Status status, int page, int size) {
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidInputException("limit", "The page size must be between 1 and " + MAX_SIZE + ".");
         }
-        text = text == null || text.isBlank() ? null : text.strip();
+        text = text == null || text.isBlank() ? null : StorableText.require("q", text.strip());
     }
 
     /** The text as a LIKE pattern: lower case, with LIKE's own characters escaped by '\'. */

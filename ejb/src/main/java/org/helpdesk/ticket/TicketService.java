@@ -26,6 +26,7 @@ import org.helpdesk.common.ConcurrentChangeException;
 import org.helpdesk.common.ForbiddenException;
 import org.helpdesk.common.InvalidInputException;
 import org.helpdesk.common.Page;
+import org.helpdesk.common.StorableText;
 import org.helpdesk.directory.Location;
 import org.helpdesk.directory.User;
 import org.helpdesk.security.CurrentUser;
@@ -154,6 +155,8 @@ public class TicketService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        StorableText.require("subject", subject);
+        StorableText.require("details", details);
         User caller = currentUser.get();
         Ticket ticket = access.visibleTicket(id, caller);
         if (!ticket.isRequestedBy(caller)) {
@@ -170,6 +173,8 @@ public class TicketService {
         if (request == null) {
             throw new InvalidInputException("request", "The request is empty.");
         }
+        StorableText.require("subject", request.subject());
+        StorableText.require("details", request.details());
         Map<String, String> errors = violations(validator.validate(request));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -180,7 +185,7 @@ public class TicketService {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException(field, whenMissing);
         }
-        String stripped = text.strip();
+        String stripped = StorableText.require(field, text.strip());
         if (stripped.length() > MAX_TEXT) {
             throw new InvalidInputException(field, "The text has at most 20,000 characters.");
         }

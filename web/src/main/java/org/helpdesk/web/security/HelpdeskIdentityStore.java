@@ -11,6 +11,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
+import org.helpdesk.common.StorableText;
 import org.helpdesk.security.Account;
 import org.helpdesk.security.Accounts;
 
@@ -52,6 +53,9 @@ public class HelpdeskIdentityStore implements IdentityStore {
     }
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        if (!StorableText.isStorable(credential.getCaller()) || credential.getCaller().length() > 100) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
         Optional<Account> account = accounts.findActive(credential.getCaller());
         if (account.isEmpty()) {
             passwordHash.verify(credential.getPassword().getValue(), decoyHash);

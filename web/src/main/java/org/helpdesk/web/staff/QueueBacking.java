@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.helpdesk.common.BusinessException;
+import org.helpdesk.common.StorableText;
 import org.helpdesk.directory.Category;
 import org.helpdesk.directory.CategoryService;
 import org.helpdesk.directory.Profile;
@@ -72,6 +73,9 @@ public class QueueBacking {
             assignee = null;
         }
         locations = profiles.me().locations();
+        if (!StorableText.isStorable(q)) {
+            q = null;
+        }
         try {
             result = queue.search(new QueueSearch(wantedStatus, locationId, assignee, categoryId, wantedUrgency, q, null,
                     order, "asc".equals(dir), pageNumber, pageSize));

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.helpdesk.common.Page;
+import org.helpdesk.common.StorableText;
 import org.helpdesk.ticket.Status;
 import org.helpdesk.ticket.TicketSearch;
 import org.helpdesk.ticket.TicketService;
@@ -39,10 +40,16 @@ public class MyTicketsBacking {
         status = wanted == null ? null : wanted.code();
         int pageSize = PAGE_SIZES.contains(UrlParameters.intOr(size, 0)) ? UrlParameters.intOr(size, 0) : PAGE_SIZES.get(0);
         int pageNumber = Math.max(UrlParameters.intOr(page, 1), 1);
+        if (!StorableText.isStorable(q)) {
+            q = null;
+        }
         result = tickets.myTickets(new TicketSearch(q, wanted, pageNumber, pageSize));
         if (result.totalPages() > 0 && pageNumber > result.totalPages()) {
             pageNumber = (int) result.totalPages();
-            result = tickets.myTickets(new TicketSearch(q, wanted, pageNumber, pageSize));
+            if (!StorableText.isStorable(q)) {
+            q = null;
+        }
+        result = tickets.myTickets(new TicketSearch(q, wanted, pageNumber, pageSize));
         }
         page = String.valueOf(pageNumber);
         size = String.valueOf(pageSize);

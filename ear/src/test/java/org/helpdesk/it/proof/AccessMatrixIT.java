@@ -1,0 +1,464 @@
+package org.helpdesk.it.proof;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.helpdesk.attachment.AttachmentService;
+import org.helpdesk.attachment.IncomingFile;
+import org.helpdesk.directory.CategoryService;
+import org.helpdesk.directory.UserAdministration;
+import org.helpdesk.it.support.Callers;
+import org.helpdesk.it.support.Deployments;
+import org.helpdesk.it.support.HelpdeskClient;
+import org.helpdesk.ticket.NewTicket;
+import org.helpdesk.ticket.QueueSearch;
+import org.helpdesk.ticket.Status;
+import org.helpdesk.ticket.TicketDetails;
+import org.helpdesk.ticket.TicketQueue;
+import org.helpdesk.ticket.TicketSearch;
+import org.helpdesk.ticket.TicketService;
+import org.helpdesk.ticket.TriageService;
+import org.helpdesk.ticket.Urgency;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The access matrix: every operation (each page action, each API call, each EJB method) × every
+ * demo user and the anonymous caller × every target (each fixture ticket: one's own, another
+ * requester's at the same location, one outside a staff member's scope; and an unknown id). The
+ * expected outcome of each case comes from {@link AccessRules}; the actual one is observed, not
+ * taken from status codes: a read is allowed when the ticket's secrets appear in the answer, a write
+ * when the database changed (checked after every case). A leak is a refused case whose secret
+ * appeared or whose change was stored; a case allowed by the rules but refused is a denial. Both fail.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessMatrixIT {
+
+    private static final long UNKNOWN_ID = 987_654_321L;
+    private static final String PASSWORD = "demo";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.helpdeskWithTests();
+    }
+
+    @Inject
+    private TicketService tickets;
+
+    @Inject
+    private TriageService triage;
+
+    @Inject
+    private TicketQueue queue;
+
+    @Inject
+    private AttachmentService attachments;
+
+    @Inject
+    private CategoryService categories;
+
+    @Inject
+    private UserAdministration administration;
+
+    private final String run = "MATRIX-" + UUID.randomUUID();
+    private final List<String> leaks = new ArrayList<>();
+    private final List<String> denials = new ArrayList<>();
+    private final Map<Actor, HelpdeskClient> browsers = new EnumMap<>(Actor.class);
+    private final Map<Actor, HelpdeskClient> apiClients = new EnumMap<>(Actor.class);
+    private int cases;
+
+    /** One operation through one channel. */
+    private interface Read {
+        String perform(Actor actor, long ticketId, FixtureTicket target) throws Exception;
+    }
+
+    private interface Write {
+        void perform(Actor actor, long ticketId, FixtureTicket target, TicketState before) throws Exception;
+    }
+
+    @Test
+    void everyCaseBehavesAsTheRulesSay() throws Exception {
+        List<FixtureTicket> fixtures = List.of(
+                fixture("alice's", Actor.ALICE, Actor.Site.NORTH),
+                fixture("ron's", Actor.RON, Actor.Site.SOUTH),
+                fixture("mark's", Actor.MARK, Actor.Site.NORTH),
+                fixture("olivia's", Actor.OLIVIA, Actor.Site.EAST));
+        List<FixtureTicket> targets = new ArrayList<>(fixtures);
+        targets.add(null);
+
+        for (Actor actor : Actor.values()) {
+            for (FixtureTicket target : targets) {
+                ejbCases(actor, target);
+                apiCases(actor, target);
+                pageCases(actor, target);
+            }
+            adminCases(actor);
+        }
+
+        List<String> report = new ArrayList<>();
+        report.add("access matrix: " + cases + " cases, " + leaks.size() + " leaks, " + denials.size() + " denials");
+        leaks.forEach(leak -> report.add("  LEAK " + leak));
+        denials.forEach(denial -> report.add("  DENIAL " + denial));
+        ProofReport.write("access-matrix", report);
+        assertTrue(cases >= 300, "at least 300 cases");
+        assertEquals(List.of(), leaks, "leaks");
+        assertEquals(List.of(), denials, "denials");
+    }
+
+    // The channels
+
+    private void ejbCases(Actor actor, FixtureTicket target) throws Exception {
+        readTicket("EJB view", actor, target, (a, id, t) -> String.valueOf(asActor(a, () -> tickets.view(id))));
+        readFile("EJB download", actor, target, false, (a, id, t) -> download(a, id, t.fileId()));
+        readFile("EJB download note file", actor, target, true, (a, id, t) -> download(a, id, t.noteFileId()));
+        list("EJB my tickets", actor, target, AccessRules.mayUseTickets(actor) && target != null && target.requester() == actor,
+                a -> String.valueOf(asActor(a, () -> tickets.myTickets(new TicketSearch(run, null, 1, 100)))));
+        list("EJB queue", actor, target, AccessRules.mayTriage(actor, target),
+                a -> String.valueOf(asActor(a, () -> queue.search(new QueueSearch(null, null, null, null, null, run, null,
+                        null, false, 1, 100)))));
+        write("EJB respond", actor, target, AccessRules.maySee(actor, target),
+                (a, id, t, before) -> asActor(a, () -> {
+                    tickets.respond(id, "matrix response", List.of());
+                    return null;
+                }));
+        write("EJB update request", actor, target, AccessRules.mayEditRequest(actor, target),
+                (a, id, t, before) -> asActor(a, () -> {
+                    tickets.updateRequest(id, versionOf(before), nextSubject(t, before), detailsOf(t, before));
+                    return null;
+                }));
+        write("EJB status", actor, target, AccessRules.mayTriage(actor, target),
+                (a, id, t, before) -> asActor(a, () -> {
+                    triage.changeStatus(id, versionOf(before), nextStatus(before));
+                    return null;
+                }));
+        write("EJB assign", actor, target, AccessRules.mayTriage(actor, target),
+                (a, id, t, before) -> asActor(a, () -> {
+                    triage.assign(id, versionOf(before), nextAssignee(before));
+                    return null;
+                }));
+        write("EJB categorise", actor, target, AccessRules.mayTriage(actor, target),
+                (a, id, t, before) -> asActor(a, () -> {
+                    triage.categorise(id, versionOf(before), nextCategory(before));
+                    return null;
+                }));
+        write("EJB internal note", actor, target, AccessRules.mayTriage(actor, target),
+                (a, id, t, before) -> asActor(a, () -> {
+                    triage.addInternalNote(id, "matrix note", List.of());
+                    return null;
+                }));
+        create("EJB create", actor, target, a -> asActor(a, () -> tickets.submit(
+                new NewTicket(run + " created", "created by the matrix", Urgency.LOW, target.site().id), List.of())));
+    }
+
+    private void apiCases(Actor actor, FixtureTicket target) throws Exception {
+        readTicket("API view", actor, target, (a, id, t) -> api(a).getJson("/api/v1/tickets/" + id).body());
+        readFile("API download", actor, target, false,
+                (a, id, t) -> api(a).get("/api/v1/tickets/" + id + "/attachments/" + t.fileId()).body());
+        readFile("API download note file", actor, target, true,
+                (a, id, t) -> api(a).get("/api/v1/tickets/" + id + "/attachments/" + t.noteFileId()).body());
+        boolean listed = AccessRules.mayUseTickets(actor) && target != null
+                && (target.requester() == actor || AccessRules.mayTriage(actor, target));
+        list("API list", actor, target, listed, a -> api(a).getJson("/api/v1/tickets?limit=100&q=" + encode(run)).body());
+        if (target != null) {
+            list("API list by requester", actor, target, listed, a -> api(a).getJson("/api/v1/tickets?limit=100&q="
+                    + encode(run) + "&userId=" + target.requester().userId).body());
+        }
+        write("API respond", actor, target, AccessRules.maySee(actor, target), (a, id, t, before) ->
+                api(a).postJson("/api/v1/tickets/" + id + "/messages", "{\"text\":\"matrix response\",\"internal\":false}"));
+        write("API internal note", actor, target, AccessRules.mayTriage(actor, target), (a, id, t, before) ->
+                api(a).postJson("/api/v1/tickets/" + id + "/messages", "{\"text\":\"matrix note\",\"internal\":true}"));
+        write("API update request", actor, target, AccessRules.mayEditRequest(actor, target), (a, id, t, before) ->
+                apiSend(a, "PATCH", "/api/v1/tickets/" + id, "{\"subject\":" + json(nextSubject(t, before))
+                        + ",\"details\":" + json(detailsOf(t, before)) + "}"));
+        write("API status", actor, target, AccessRules.mayTriage(actor, target), (a, id, t, before) ->
+                apiSend(a, "PUT", "/api/v1/tickets/" + id + "/status", "{\"status\":\"" + nextStatus(before).code() + "\"}"));
+        write("API assign", actor, target, AccessRules.mayTriage(actor, target), (a, id, t, before) ->
+                apiSend(a, "PUT", "/api/v1/tickets/" + id + "/assignee", "{\"assigneeId\":" + nextAssignee(before) + "}"));
+        write("API categorise", actor, target, AccessRules.mayTriage(actor, target), (a, id, t, before) ->
+                apiSend(a, "PUT", "/api/v1/tickets/" + id + "/category", "{\"categoryId\":" + nextCategory(before) + "}"));
+        create("API create", actor, target, a -> api(a).postJson("/api/v1/tickets", "{\"subject\":" + json(run + " created")
+                + ",\"details\":\"created by the matrix\",\"urgency\":\"low\",\"locationId\":" + target.site().id + "}"));
+    }
+
+    private void pageCases(Actor actor, FixtureTicket target) throws Exception {
+        readTicket("page view", actor, target, (a, id, t) -> browser(a).get("/tickets/view/" + id).body());
+        readFile("page download", actor, target, false, (a, id, t) -> browser(a).get("/files/" + id + "/" + t.fileId()).body());
+        readFile("page download note file", actor, target, true,
+                (a, id, t) -> browser(a).get("/files/" + id + "/" + t.noteFileId()).body());
+        list("page my tickets", actor, target, AccessRules.mayUseTickets(actor) && target != null && target.requester() == actor,
+                a -> browser(a).get("/tickets/my-tickets?size=50&q=" + encode(run)).body());
+        list("page queue", actor, target, AccessRules.mayTriage(actor, target),
+                a -> browser(a).get("/staff/queue?size=100&q=" + encode(run)).body());
+        write("page respond", actor, target, AccessRules.maySee(actor, target), (a, id, t, before) ->
+                postback(a, id, "respond", Map.of("respond:text", "matrix response"), "respond:send", true));
+        write("page update request", actor, target, AccessRules.mayEditRequest(actor, target), (a, id, t, before) ->
+                postback(a, id, "update", Map.of("update:subject", nextSubject(t, before), "update:details",
+                        detailsOf(t, before)), "update:save", false));
+        write("page triage", actor, target, AccessRules.mayTriage(actor, target), (a, id, t, before) ->
+                postback(a, id, "triage", Map.of("triage:status_input", nextStatus(before).name(),
+                        "triage:assignee_input", String.valueOf(nextAssignee(before) == null ? "" : nextAssignee(before)),
+                        "triage:category_input", String.valueOf(nextCategory(before))), "triage:saveTriage", false));
+        write("page internal note", actor, target, AccessRules.mayTriage(actor, target), (a, id, t, before) ->
+                postback(a, id, "note", Map.of("note:noteText", "matrix note"), "note:addNote", true));
+        create("page create", actor, target, a -> {
+            if (a != Actor.ANONYMOUS) {
+                browser(a).submitMultipartForm("/tickets/add", "ticket", Map.of("ticket:subject", run + " created",
+                        "ticket:details", "created by the matrix", "ticket:urgency_input", "LOW",
+                        "ticket:location_input", String.valueOf(target.site().id)), Map.of(), "ticket:submit");
+            } else {
+                browser(a).get("/tickets/add");
+            }
+        });
+    }
+
+    private void adminCases(Actor actor) throws Exception {
+        adminWrite("EJB create category", actor, a -> asActor(a, () -> categories.create(run + " " + a + " ejb")));
+        adminWrite("API create category", actor,
+                a -> api(a).postJson("/api/v1/categories", "{\"name\":" + json(run + " " + a + " api") + "}"));
+        adminWrite("page create category", actor, a -> {
+            if (a == Actor.ANONYMOUS) {
+                browser(a).get("/admin/categories");
+            } else if (browser(a).get("/admin/categories").statusCode() == 200) {
+                browser(a).submitForm("/admin/categories", "newCategory", Map.of("newCategory:name", run + " " + a + " page"),
+                        "newCategory:create");
+            } else {
+                browser(a).postForm("/admin/categories", Map.of("newCategory", "newCategory",
+                        "newCategory:name", run + " tampered", "newCategory:create", "", "jakarta.faces.ViewState", "1:2"));
+            }
+        });
+        String expectedUsers = AccessRules.mayAdminister(actor) ? "nora" : null;
+        check("EJB users", actor, null, expectedUsers != null,
+                String.valueOf(quietly(() -> asActor(actor, administration::users))).contains("Nora Nolan"));
+        check("page users", actor, null, expectedUsers != null, browser(actor).get("/admin/users").body().contains("Nora Nolan"));
+    }
+
+    // The kinds of case
+
+    private void readTicket(String operation, Actor actor, FixtureTicket target, Read read) throws Exception {
+        long id = target == null ? UNKNOWN_ID : target.id();
+        String answer = quietly(() -> read.perform(actor, id, target));
+        boolean seen = target != null && answer != null && answer.contains(target.detailsSecret());
+        check(operation, actor, target, AccessRules.maySee(actor, target), seen);
+        if (target != null) {
+            boolean noteSeen = answer != null && answer.contains(target.noteSecret());
+            check(operation + " (internal note)", actor, target, AccessRules.mayTriage(actor, target), noteSeen);
+        }
+    }
+
+    private void readFile(String operation, Actor actor, FixtureTicket target, boolean noteFile, Read read) throws Exception {
+        if (target == null) {
+            return;
+        }
+        String answer = quietly(() -> read.perform(actor, target.id(), target));
+        String secret = noteFile ? target.noteFileSecret() : target.fileSecret();
+        boolean allowed = noteFile ? AccessRules.mayTriage(actor, target) : AccessRules.maySee(actor, target);
+        check(operation, actor, target, allowed, answer != null && answer.contains(secret));
+    }
+
+    private void list(String operation, Actor actor, FixtureTicket target, boolean listed, ActorFunction<String> read)
+            throws Exception {
+        if (target == null) {
+            return;
+        }
+        String answer = quietly(() -> read.apply(actor));
+        check(operation, actor, target, listed, answer != null && answer.contains(target.subjectSecret()));
+    }
+
+    private void write(String operation, Actor actor, FixtureTicket target, boolean allowed, Write write) throws Exception {
+        long id = target == null ? UNKNOWN_ID : target.id();
+        TicketState before = TicketState.of(id);
+        quietly(() -> {
+            write.perform(actor, id, target, before);
+            return null;
+        });
+        TicketState after = TicketState.of(id);
+        check(operation, actor, target, allowed, before != null && !before.equals(after));
+    }
+
+    private void create(String operation, Actor actor, FixtureTicket target, ActorAction action) throws Exception {
+        if (target == null || actor == Actor.ANONYMOUS && operation.startsWith("page")) {
+            return;
+        }
+        long before = TicketState.ticketsFiledBy(actor.userId, target.site().id);
+        quietly(() -> {
+            action.run(actor);
+            return null;
+        });
+        long after = TicketState.ticketsFiledBy(actor.userId, target.site().id);
+        check(operation + " at " + target.site(), actor, null, AccessRules.mayFileAt(actor, target.site()), after > before);
+    }
+
+    private void adminWrite(String operation, Actor actor, ActorAction action) throws Exception {
+        long before = TicketState.categories();
+        quietly(() -> {
+            action.run(actor);
+            return null;
+        });
+        check(operation, actor, null, AccessRules.mayAdminister(actor), TicketState.categories() > before);
+    }
+
+    private void check(String operation, Actor actor, FixtureTicket target, boolean allowed, boolean happened) {
+        cases++;
+        String label = operation + " by " + actor + " on " + (target == null ? "no/unknown ticket" : target.name());
+        if (happened && !allowed) {
+            leaks.add(label);
+        } else if (!happened && allowed) {
+            denials.add(label);
+        }
+    }
+
+    // Fixtures and helpers
+
+    private FixtureTicket fixture(String name, Actor requester, Actor.Site site) throws Exception {
+        String secret = UUID.randomUUID().toString();
+        String subjectSecret = "SUBJ-" + secret;
+        String detailsSecret = "DETAILS-" + secret;
+        String fileSecret = "FILE-" + secret;
+        String noteSecret = "NOTE-" + secret;
+        String noteFileSecret = "NOTEFILE-" + secret;
+        long id = Callers.as(requester.username, () -> tickets.submit(new NewTicket(run + " " + subjectSecret,
+                detailsSecret, Urgency.MEDIUM, site.id), List.of(textFile("request.txt", fileSecret))));
+        Callers.run("olivia", () -> triage.addInternalNote(id, noteSecret, List.of(textFile("note.txt", noteFileSecret))));
+        TicketDetails staffView = Callers.as("olivia", () -> tickets.view(id));
+        return new FixtureTicket(name, id, requester, site, subjectSecret, detailsSecret, noteSecret,
+                staffView.attachments().get(0).id(), fileSecret, staffView.messages().get(0).attachments().get(0).id(),
+                noteFileSecret);
+    }
+
+    private static IncomingFile textFile(String name, String content) {
+        return new IncomingFile(name, "text/plain",
+                () -> new java.io.ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private String download(Actor actor, long ticketId, long attachmentId) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        asActor(actor, () -> {
+            attachments.download(ticketId, attachmentId, file -> bytes);
+            return null;
+        });
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static <T> T asActor(Actor actor, java.security.PrivilegedExceptionAction<T> action) throws Exception {
+        return actor == Actor.ANONYMOUS ? action.run() : Callers.as(actor.username, action);
+    }
+
+    private HelpdeskClient api(Actor actor) {
+        return apiClients.computeIfAbsent(actor, a -> a == Actor.ANONYMOUS ? HelpdeskClient.anonymous()
+                : HelpdeskClient.basic(a.username, PASSWORD));
+    }
+
+    private HelpdeskClient browser(Actor actor) throws Exception {
+        HelpdeskClient browser = browsers.get(actor);
+        if (browser == null) {
+            browser = actor == Actor.ANONYMOUS ? HelpdeskClient.anonymous() : HelpdeskClient.signedIn(actor.username, PASSWORD);
+            browsers.put(actor, browser);
+        }
+        return browser;
+    }
+
+    private HttpResponse<String> apiSend(Actor actor, String method, String path, String json) throws Exception {
+        HelpdeskClient client = api(actor);
+        return client.send(client.request(path).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /**
+     * Posts a form of the ticket page as the actor. Where the actor's page has no such form (not
+     * theirs to see, or not staff), the post is forged: the fields and button go to the ticket's URL
+     * with the view state of a page the actor can load, as an attacker would try.
+     */
+    private void postback(Actor actor, long ticketId, String formId, Map<String, String> fields, String button,
+            boolean multipart) throws Exception {
+        HelpdeskClient browser = browser(actor);
+        String path = "/tickets/view/" + ticketId;
+        HttpResponse<String> page = browser.get(path);
+        if (page.statusCode() == 200 && page.body().contains("id=\"" + formId + "\"")) {
+            if (multipart) {
+                browser.submitMultipartForm(path, formId, fields, Map.of(), button);
+            } else {
+                browser.submitForm(path, formId, fields, button);
+            }
+            return;
+        }
+        String viewState = HelpdeskClient.viewStateOf(browser.get("/tickets/my-tickets").body()).orElse("forged:state");
+        Map<String, String> forged = new java.util.LinkedHashMap<>(fields);
+        forged.put(formId, formId);
+        forged.put(button, "");
+        forged.put("jakarta.faces.ViewState", viewState);
+        if (multipart) {
+            browser.postMultipart(path, forged, Map.of());
+        } else {
+            browser.postForm(path, forged);
+        }
+    }
+
+    /** A new subject that keeps the run's marker and the ticket's secret, so later cases still find both. */
+    private String nextSubject(FixtureTicket target, TicketState before) {
+        return run + " " + (target == null ? "" : target.subjectSecret()) + " edited " + UUID.randomUUID();
+    }
+
+    private static String detailsOf(FixtureTicket target, TicketState before) {
+        return target == null ? "details" : target.detailsSecret();
+    }
+
+    private static long versionOf(TicketState before) {
+        return before == null ? 0 : before.version();
+    }
+
+    private static Status nextStatus(TicketState before) {
+        return before != null && before.status().equals("IN_PROGRESS") ? Status.RESOLVED : Status.IN_PROGRESS;
+    }
+
+    /** Olivia works at every location, so she can always be assigned; unassign when she is. */
+    private static Long nextAssignee(TicketState before) {
+        return before != null && Long.valueOf(5).equals(before.assigneeId()) ? null : 5L;
+    }
+
+    private static long nextCategory(TicketState before) {
+        return before != null && Long.valueOf(1).equals(before.categoryId()) ? 2 : 1;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String json(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** Runs the attempt; a refusal by exception is an answer like any other, observed by its effects. */
+    private static <T> T quietly(java.util.concurrent.Callable<T> attempt) {
+        try {
+            return attempt.call();
+        } catch (Exception refusal) {
+            return null;
+        }
+    }
+
+    @FunctionalInterface
+    private interface ActorFunction<T> {
+        T apply(Actor actor) throws Exception;
+    }
+
+    @FunctionalInterface
+    private interface ActorAction {
+        void run(Actor actor) throws Exception;
+    }
+}

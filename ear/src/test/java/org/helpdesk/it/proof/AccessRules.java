@@ -1,0 +1,44 @@
+package org.helpdesk.it.proof;
+
+/**
+ * The access rules of DESIGN.md as a small table, written once: what each actor may do to a
+ * ticket. The access matrix compares every case's outcome with what these say.
+ */
+final class AccessRules {
+
+    private AccessRules() {
+    }
+
+    /** Rule 1: any ticket operation needs create_tickets or manage_tickets. */
+    static boolean mayUseTickets(Actor actor) {
+        return actor.createTickets || actor.manageTickets;
+    }
+
+    /** Rule 2 and scope: one's own tickets; staff also every ticket at their locations. */
+    static boolean maySee(Actor actor, FixtureTicket ticket) {
+        if (ticket == null || !mayUseTickets(actor)) {
+            return false;
+        }
+        return ticket.requester() == actor || actor.manageTickets && actor.sites.contains(ticket.site());
+    }
+
+    /** The request text is the requester's alone. */
+    static boolean mayEditRequest(Actor actor, FixtureTicket ticket) {
+        return maySee(actor, ticket) && ticket.requester() == actor;
+    }
+
+    /** Rule 6 and Rule 7: status, assignee, category and internal notes are staff's, in scope. */
+    static boolean mayTriage(Actor actor, FixtureTicket ticket) {
+        return actor.manageTickets && maySee(actor, ticket);
+    }
+
+    /** Rule 3: a ticket is filed at one of the user's own locations. */
+    static boolean mayFileAt(Actor actor, Actor.Site site) {
+        return mayUseTickets(actor) && actor.sites.contains(site);
+    }
+
+    /** The administration of categories and users is staff's. */
+    static boolean mayAdminister(Actor actor) {
+        return actor.manageTickets;
+    }
+}

@@ -1,0 +1,26 @@
+package org.helpdesk.it.proof;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The figures of a proof suite. The suites run inside the server, whose output goes to its log;
+ * they also write their figures to ear/target/proof-reports, which the build prints after the
+ * integration tests (ear/pom.xml), so that they appear in the build's own output.
+ */
+final class ProofReport {
+
+    private ProofReport() {
+    }
+
+    static void write(String name, List<String> lines) throws IOException {
+        lines.forEach(System.out::println);
+        String directory = System.getProperty("helpdesk.it.reports");
+        if (directory != null) {
+            Path reports = Files.createDirectories(Path.of(directory));
+            Files.write(reports.resolve(name + ".txt"), lines);
+        }
+    }
+}
