@@ -29,6 +29,8 @@ public final class HelpdeskClient {
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
     private final HttpClient http;
     private final CookieManager cookies = new CookieManager();
     private final String basicAuthorization;
@@ -37,6 +39,7 @@ public final class HelpdeskClient {
         this.basicAuthorization = basicAuthorization;
         this.http = HttpClient.newBuilder()
                 .cookieHandler(cookies)
+                .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
@@ -105,6 +108,7 @@ public final class HelpdeskClient {
         form.putAll(fields);
         form.put(button, "");
         form.put("jakarta.faces.ViewState", viewState);
+        cspNonceOf(page.body()).ifPresent(nonce -> form.put("primefaces.nonce", nonce));
         return form;
     }
 
@@ -179,6 +183,12 @@ public final class HelpdeskClient {
                 .filter(cookie -> cookie.getName().equals("JSESSIONID"))
                 .map(java.net.HttpCookie::getValue)
                 .findFirst();
+    }
+
+    /** The nonce PrimeFaces' script adds to every form of the page as the hidden field primefaces.nonce. */
+    public static Optional<String> cspNonceOf(String html) {
+        Matcher matcher = CSP_NONCE.matcher(html);
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
     public static Optional<String> viewStateOf(String html) {
