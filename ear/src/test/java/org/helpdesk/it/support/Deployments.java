@@ -2,6 +2,7 @@ package org.helpdesk.it.support;
 
 import java.io.File;
 
+import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -28,11 +29,11 @@ public final class Deployments {
     /**
      * The built EAR plus the integration-test classes in its lib/, for tests that run inside the
      * server and call the EJBs. Elytron's API is made visible so that {@link Callers} can act as the
-     * demo users.
+     * demo users. The browser tests stay out: they run only outside the server, on Selenium.
      */
     public static EnterpriseArchive helpdeskWithTests() {
         JavaArchive tests = ShrinkWrap.create(JavaArchive.class, "helpdesk-integration-tests.jar")
-                .addPackages(true, "org.helpdesk.it")
+                .addPackages(true, Filters.exclude(".*/browser/.*"), "org.helpdesk.it")
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
         return helpdesk()
                 .addAsLibrary(tests)
