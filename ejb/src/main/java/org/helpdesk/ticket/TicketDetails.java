@@ -44,4 +44,10 @@ public record TicketDetails(long id, long version, String subject, String detail
     public boolean isClosed() {
         return status == Status.CLOSED;
     }
+
+    /** The same ticket without its thread, as lists show it. */
+    public TicketOverview overview() {
+        return new TicketOverview(id, subject, details, urgency, status, location, requester, assignee, category,
+                createdAt, updatedAt);
+    }
 }

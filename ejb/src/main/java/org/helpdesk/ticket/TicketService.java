@@ -87,6 +87,31 @@ public class TicketService {
     }
 
     /**
+     * The tickets with the given ids that the caller may see (Rule 2), without their threads, in
+     * the order of the ids; ids the caller may not see are left out. One query for a whole page: a
+     * client that lists tickets with all their fields first pages the ids with {@link #myTickets}
+     * or the staff queue, then reads them here, so that those lists keep the projections their
+     * indexes serve.
+     */
+    public List<TicketOverview> overviews(List<Long> ids) {
+        if (ids.size() > TicketSearch.MAX_SIZE) {
+            throw new InvalidInputException("ids", "At most " + TicketSearch.MAX_SIZE + " tickets at once.");
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, TicketOverview> visible = em.createQuery("SELECT t FROM Ticket t JOIN FETCH t.location "
+                        + "JOIN FETCH t.requester LEFT JOIN FETCH t.assignee LEFT JOIN FETCH t.category "
+                        + "WHERE t.id IN :ids AND " + access.visibleCondition(), Ticket.class)
+                .setParameter("ids", ids)
+                .setParameter("callerId", currentUser.get().getId())
+                .getResultStream()
+                .map(TicketViews::overview)
+                .collect(Collectors.toMap(TicketOverview::id, overview -> overview));
+        return ids.stream().filter(visible::containsKey).map(visible::get).toList();
+    }
+
+    /**
      * Files a new request (Rule 3) at one of the caller's locations, always open (Rule 4), with at
      * most 5 files of at most 10 MB (Rule 5). Any refusal stores nothing.
      */

@@ -24,18 +24,30 @@ final class TicketViews {
                 .map(TicketViews::file)
                 .toList();
         return new TicketDetails(ticket.getId(), ticket.getVersion(), ticket.getSubject(), ticket.getDetails(),
-                ticket.getUrgency(), ticket.getStatus(),
-                new TicketDetails.Ref(ticket.getLocation().getId(), ticket.getLocation().getName()),
-                person(ticket.getRequester()), person(ticket.getAssignee()),
-                ticket.getCategory() == null ? null
-                        : new TicketDetails.Ref(ticket.getCategory().getId(), ticket.getCategory().getName()),
-                ticket.getCreatedAt(), ticket.getUpdatedAt(), ticket.isRequestedBy(caller), requestFiles,
+                ticket.getUrgency(), ticket.getStatus(), location(ticket), person(ticket.getRequester()),
+                person(ticket.getAssignee()), category(ticket), ticket.getCreatedAt(), ticket.getUpdatedAt(),
+                ticket.isRequestedBy(caller), requestFiles,
                 messages.stream().map(message -> new TicketDetails.Message(message.getId(), person(message.getAuthor()),
                         message.getBody(), message.isInternal(), message.getCreatedAt(),
                         filesByMessage.getOrDefault(message.getId(), List.of()))).toList(),
                 events.stream().map(event -> new TicketDetails.HistoryEntry(event.getId(), event.getType(),
                         person(event.getActor()), event.getFromValue(), event.getToValue(), event.isAutomatic(),
                         event.getOccurredAt())).toList());
+    }
+
+    static TicketOverview overview(Ticket ticket) {
+        return new TicketOverview(ticket.getId(), ticket.getSubject(), ticket.getDetails(), ticket.getUrgency(),
+                ticket.getStatus(), location(ticket), person(ticket.getRequester()), person(ticket.getAssignee()),
+                category(ticket), ticket.getCreatedAt(), ticket.getUpdatedAt());
+    }
+
+    private static TicketDetails.Ref location(Ticket ticket) {
+        return new TicketDetails.Ref(ticket.getLocation().getId(), ticket.getLocation().getName());
+    }
+
+    private static TicketDetails.Ref category(Ticket ticket) {
+        return ticket.getCategory() == null ? null
+                : new TicketDetails.Ref(ticket.getCategory().getId(), ticket.getCategory().getName());
     }
 
     static TicketDetails.Person person(User user) {

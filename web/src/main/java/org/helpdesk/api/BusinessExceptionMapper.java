@@ -1,18 +1,26 @@
 package org.helpdesk.api;
 
+import java.util.Comparator;
 import java.util.List;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.helpdesk.common.BusinessException;
+import org.helpdesk.common.ConcurrentChangeException;
+import org.helpdesk.common.ForbiddenException;
 import org.helpdesk.common.InvalidInputException;
 import org.helpdesk.common.NotFoundException;
 
 /** The EJBs' refusals as problem details. */
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
+
+    @Context
+    private HttpHeaders headers;
 
     @Override
     public Response toResponse(BusinessException exception) {
@@ -22,8 +30,17 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
         if (exception instanceof InvalidInputException invalid) {
             List<Problem.FieldError> errors = invalid.fieldErrors().entrySet().stream()
                     .map(error -> new Problem.FieldError(error.getKey(), error.getValue()))
+                    .sorted(Comparator.comparing(Problem.FieldError::field))
                     .toList();
             return Problem.invalid(exception.getMessage(), errors).toResponse();
+        }
+        if (exception instanceof ForbiddenException) {
+            return Problem.of(Response.Status.FORBIDDEN, "FORBIDDEN", exception.getMessage()).toResponse();
+        }
+        if (exception instanceof ConcurrentChangeException && headers.getHeaderString(HttpHeaders.IF_MATCH) != null) {
+            // The client named the version it saw, and the ticket is no longer at that version.
+            return Problem.of(Response.Status.PRECONDITION_FAILED, "PRECONDITION_FAILED", exception.getMessage())
+                    .toResponse();
         }
         return Problem.of(Response.Status.CONFLICT, "CONFLICT", exception.getMessage()).toResponse();
     }

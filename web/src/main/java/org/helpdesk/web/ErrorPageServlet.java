@@ -63,7 +63,7 @@ public class ErrorPageServlet extends HttpServlet {
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title(status) + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\"}");
+                + ",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\",\"errors\":[]}");
     }
 
     private static String title(int status) {

@@ -1,9 +1,6 @@
 package org.helpdesk.web.tickets;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -13,19 +10,16 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.helpdesk.attachment.AttachmentService;
 import org.helpdesk.common.NotFoundException;
+import org.helpdesk.web.DownloadHeaders;
 
 /**
  * GET /files/{ticketId}/{attachmentId}: an attached file, through the same access check as its
- * ticket. Always sent as a download with nosniff, so that no uploaded file is ever rendered as a
- * page of this site; only a few harmless types keep their declared type.
+ * ticket, always as a download ({@link DownloadHeaders}).
  */
 @WebServlet(name = "AttachmentDownload", urlPatterns = "/files/*")
 public class AttachmentDownloadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-
-    private static final Set<String> KEPT_TYPES = Set.of("image/png", "image/jpeg", "image/gif", "application/pdf",
-            "text/plain");
 
     @Inject
     private AttachmentService attachments;
@@ -39,12 +33,7 @@ public class AttachmentDownloadServlet extends HttpServlet {
         }
         try {
             attachments.download(ids[0], ids[1], file -> {
-                response.setContentType(KEPT_TYPES.contains(file.contentType()) ? file.contentType() : "application/octet-stream");
-                response.setContentLengthLong(file.size());
-                response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-                response.setHeader("X-Content-Type-Options", "nosniff");
-                response.setHeader("Cache-Control", "private, no-store");
+                DownloadHeaders.of(file).forEach(response::setHeader);
                 return response.getOutputStream();
             });
         } catch (NotFoundException notVisible) {
