@@ -397,11 +397,12 @@ class AccessMatrixIT {
             }
             return;
         }
-        String viewState = HelpdeskClient.viewStateOf(browser.get("/tickets/my-tickets").body()).orElse("forged:state");
+        String ownPage = browser.get("/tickets/my-tickets").body();
         Map<String, String> forged = new java.util.LinkedHashMap<>(fields);
         forged.put(formId, formId);
         forged.put(button, "");
-        forged.put("jakarta.faces.ViewState", viewState);
+        forged.put("jakarta.faces.ViewState", HelpdeskClient.viewStateOf(ownPage).orElse("forged:state"));
+        HelpdeskClient.cspNonceOf(ownPage).ifPresent(nonce -> forged.put("primefaces.nonce", nonce));
         if (multipart) {
             browser.postMultipart(path, forged, Map.of());
         } else {

@@ -141,9 +141,8 @@ class HostileInputIT {
                     ticketForm(run + " files", "with files"), Map.of("ticket:attachments", files), "ticket:submit");
             judgePage(name + " (form)", form, before);
             before = counts();
-            Map<String, String> fields = Map.of("ticket", "{\"subject\":" + json(run + " files") + ",\"details\":\"d\","
-                    + "\"urgency\":\"low\",\"locationId\":1}");
-            HttpResponse<String> multipart = api.postMultipart("/api/v1/tickets", fields, Map.of("files", files));
+            Map<String, String> fields = Map.of("subject", run + " files", "details", "d", "urgency", "low", "locationId", "1");
+            HttpResponse<String> multipart = api.postMultipart("/api/v1/tickets", fields, Map.of("attachments", files));
             judgeApi(name + " (API)", multipart, before);
             before = counts();
             HttpResponse<String> respond = browser.submitMultipartForm("/tickets/view/" + ticket, "respond",

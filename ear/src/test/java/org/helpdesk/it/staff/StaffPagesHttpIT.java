@@ -102,11 +102,12 @@ class StaffPagesHttpIT {
     void aRequesterPostingTheStaffFormChangesNothing() throws Exception {
         HelpdeskClient alice = HelpdeskClient.signedIn("alice", "demo");
         long id = file(alice, unique("Tamper"), NORTH);
-        String viewState = HelpdeskClient.viewStateOf(alice.get("/tickets/view/" + id).body()).orElseThrow();
+        String own = alice.get("/tickets/view/" + id).body();
 
         HttpResponse<String> tampered = alice.postForm("/tickets/view/" + id, Map.of("triage", "triage",
                 "triage:status_input", "CLOSED", "triage:assignee_input", "4", "triage:category_input", "1",
-                "triage:saveTriage", "", "jakarta.faces.ViewState", viewState));
+                "triage:saveTriage", "", "jakarta.faces.ViewState", HelpdeskClient.viewStateOf(own).orElseThrow(),
+                "primefaces.nonce", HelpdeskClient.cspNonceOf(own).orElseThrow()));
 
         assertTrue(tampered.statusCode() < 500);
         String page = alice.get("/tickets/view/" + id).body();
@@ -152,12 +153,13 @@ class StaffPagesHttpIT {
         long id = file(HelpdeskClient.signedIn("alice", "demo"), unique("Race page"), NORTH);
         HelpdeskClient mark = HelpdeskClient.signedIn("mark", "demo");
         HelpdeskClient olivia = HelpdeskClient.signedIn("olivia", "demo");
-        String oliviasView = HelpdeskClient.viewStateOf(olivia.get("/tickets/view/" + id).body()).orElseThrow();
+        String oliviasPage = olivia.get("/tickets/view/" + id).body();
 
         assertEquals(302, saveTriage(mark, id, "IN_PROGRESS", "", "").statusCode());
         HttpResponse<String> stale = olivia.postForm("/tickets/view/" + id, Map.of("triage", "triage",
                 "triage:status_input", "CLOSED", "triage:assignee_input", "", "triage:category_input", "",
-                "triage:saveTriage", "", "jakarta.faces.ViewState", oliviasView));
+                "triage:saveTriage", "", "jakarta.faces.ViewState", HelpdeskClient.viewStateOf(oliviasPage).orElseThrow(),
+                "primefaces.nonce", HelpdeskClient.cspNonceOf(oliviasPage).orElseThrow()));
 
         assertEquals(200, stale.statusCode());
         assertTrue(stale.body().contains("changed by someone else"));

@@ -127,8 +127,13 @@ public final class HelpdeskClient {
             body.add("\r\n".getBytes(StandardCharsets.UTF_8));
         }));
         body.add(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+        for (byte[] piece : body) {
+            whole.writeBytes(piece);
+        }
+        // One array, so that the request carries a Content-Length as browsers' uploads do.
         return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(body)));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(whole.toByteArray())));
     }
 
     /** A file to upload. */
