@@ -2,7 +2,9 @@ package org.helpdesk.web;
 
 import java.io.IOException;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
@@ -12,9 +14,12 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The security headers of every response. The pages' Content-Security-Policy comes from PrimeFaces
  * (web.xml: primefaces.CSP_POLICY), which puts a per-request nonce on its scripts; the API and the
- * file downloads render nothing, so they get a policy that allows nothing at all.
+ * file downloads render nothing, so they get a policy that allows nothing at all. It also runs for
+ * error dispatches, because refusals by the authentication mechanism or a security constraint
+ * (401, 403) never reach the request's filters.
  */
-@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*", dispatcherTypes = jakarta.servlet.DispatcherType.REQUEST)
+@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -28,7 +33,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Object failedUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = failedUri instanceof String original ? original : request.getRequestURI();
+        String path = uri.substring(Math.min(request.getContextPath().length(), uri.length()));
         if (path.startsWith("/api/") || path.startsWith("/files/")) {
             response.setHeader("Content-Security-Policy", NOTHING_ALLOWED);
         }
