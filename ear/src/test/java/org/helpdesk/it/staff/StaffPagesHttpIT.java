@@ -163,6 +163,7 @@ class StaffPagesHttpIT {
 
         assertEquals(200, stale.statusCode());
         assertTrue(stale.body().contains("changed by someone else"));
+        assertTrue(stale.body().contains("hd-banner-in_progress"), "the refused page shows the new state");
         assertTrue(mark.get("/tickets/view/" + id).body().contains("hd-banner-in_progress"));
     }
 

@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
 import org.helpdesk.common.BusinessException;
+import org.helpdesk.common.ConcurrentChangeException;
 import org.helpdesk.directory.Category;
 import org.helpdesk.directory.CategoryService;
 import org.helpdesk.security.Permissions;
@@ -79,6 +80,9 @@ public class TriageBacking implements Serializable {
         try {
             triage.triage(page.getTicket().id(), page.loadedVersion(), status, assigneeId, categoryId);
             page.reloadWith(PageMessages.text("triage.saved"));
+        } catch (ConcurrentChangeException changedMeanwhile) {
+            PageMessages.show(changedMeanwhile, FIELDS);
+            page.refresh();
         } catch (BusinessException refusal) {
             PageMessages.show(refusal, FIELDS);
         }

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.helpdesk.common.BusinessException;
+import org.helpdesk.common.ConcurrentChangeException;
 import org.helpdesk.common.NotFoundException;
 import org.helpdesk.ticket.TicketDetails;
 import org.helpdesk.ticket.TicketService;
@@ -57,6 +58,18 @@ public class ViewTicketBacking implements Serializable {
 
     @PostConstruct
     void load() {
+        refresh();
+        if (ticket != null) {
+            newSubject = ticket.subject();
+            newDetails = ticket.details();
+        }
+    }
+
+    /**
+     * Reads the ticket as it is now. After a refused concurrent change the page shows the new state
+     * this way, while the forms keep what the user typed.
+     */
+    void refresh() {
         try {
             ticket = tickets.view(Long.parseLong(idParameter));
         } catch (NumberFormatException | NotFoundException notVisible) {
@@ -68,8 +81,6 @@ public class ViewTicketBacking implements Serializable {
                         ticket.history().stream().map(event -> new ThreadItem(event.at(), null, event)))
                 .sorted(Comparator.comparing(ThreadItem::at))
                 .toList();
-        newSubject = ticket.subject();
-        newDetails = ticket.details();
         loadedVersion = ticket.version();
     }
 
@@ -93,6 +104,9 @@ public class ViewTicketBacking implements Serializable {
         try {
             tickets.updateRequest(ticket.id(), loadedVersion, newSubject, newDetails);
             reloadWith(PageMessages.text("view.updated"));
+        } catch (ConcurrentChangeException changedMeanwhile) {
+            PageMessages.show(changedMeanwhile, UPDATE_FIELDS);
+            refresh();
         } catch (BusinessException refusal) {
             PageMessages.show(refusal, UPDATE_FIELDS);
         }
