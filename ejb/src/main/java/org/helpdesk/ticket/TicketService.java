@@ -164,7 +164,7 @@ public class TicketService {
         Ticket ticket = access.visibleTicket(id, caller);
         Instant now = now();
         TicketMessage message = ticket.respond(caller, currentUser.isStaff(), body, now);
-        flushOrReportConflict();
+        flushOrReportConflict(em);
         attachments.storeAll(ticket, message, caller, files, now);
     }
 
@@ -191,7 +191,7 @@ public class TicketService {
             throw new ConcurrentChangeException();
         }
         ticket.updateRequest(caller, subject.strip(), details.strip(), now());
-        flushOrReportConflict();
+        flushOrReportConflict(em);
     }
 
     private void requireValid(NewTicket request) {
@@ -223,7 +223,7 @@ public class TicketService {
     }
 
     /** Writes now, so that a concurrent change is reported as such rather than at commit. */
-    private void flushOrReportConflict() {
+    static void flushOrReportConflict(EntityManager em) {
         try {
             em.flush();
         } catch (OptimisticLockException e) {

@@ -7,7 +7,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.attachment.AttachmentStore;
@@ -47,7 +46,7 @@ public class TriageService {
         User caller = currentUser.get();
         Ticket ticket = ticketAtVersion(ticketId, expectedVersion, caller);
         applyStatus(ticket, caller, status);
-        flushOrReportConflict();
+        TicketService.flushOrReportConflict(em);
     }
 
     /** Assigns the ticket to a staff member who can see its location, or unassigns it ({@code null}). */
@@ -55,7 +54,7 @@ public class TriageService {
         User caller = currentUser.get();
         Ticket ticket = ticketAtVersion(ticketId, expectedVersion, caller);
         applyAssignee(ticket, caller, assigneeId);
-        flushOrReportConflict();
+        TicketService.flushOrReportConflict(em);
     }
 
     /** Sets an active category, or clears it ({@code null}). */
@@ -63,7 +62,7 @@ public class TriageService {
         User caller = currentUser.get();
         Ticket ticket = ticketAtVersion(ticketId, expectedVersion, caller);
         applyCategory(ticket, caller, categoryId);
-        flushOrReportConflict();
+        TicketService.flushOrReportConflict(em);
     }
 
     /**
@@ -76,7 +75,7 @@ public class TriageService {
         applyStatus(ticket, caller, status);
         applyAssignee(ticket, caller, assigneeId);
         applyCategory(ticket, caller, categoryId);
-        flushOrReportConflict();
+        TicketService.flushOrReportConflict(em);
     }
 
     private void applyStatus(Ticket ticket, User caller, Status status) {
@@ -142,13 +141,5 @@ public class TriageService {
             throw new ConcurrentChangeException();
         }
         return ticket;
-    }
-
-    private void flushOrReportConflict() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException();
-        }
     }
 }

@@ -21,7 +21,6 @@ public final class Fixtures {
     /** The demo locations' ids (db/demo). */
     public static final long NORTH = 1;
     public static final long SOUTH = 2;
-    public static final long EAST = 3;
 
     private Fixtures() {
     }

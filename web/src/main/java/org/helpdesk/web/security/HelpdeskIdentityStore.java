@@ -77,9 +77,4 @@ public class HelpdeskIdentityStore implements IdentityStore {
         recentlyVerified.remember(credential.getCaller(), credential.getPasswordAsString(), storedHash);
         return true;
     }
-
-    /** A new PBKDF2 hash of the password, in the format the user store keeps. */
-    public String hash(char[] password) {
-        return passwordHash.generate(password);
-    }
 }
