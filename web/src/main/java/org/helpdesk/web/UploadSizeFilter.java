@@ -1,6 +1,7 @@
 package org.helpdesk.web;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,10 +10,18 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.helpdesk.api.RequestSizeLimit;
+
 /**
- * Reads a page's multipart form before Faces does, so that a request over the multipart limit
- * (web.xml) is answered with 413 and the "too large" page instead of an error deep in the form
- * decoding. Nothing of such a request is kept.
+ * Decides whether a page's multipart form can be read before Faces reads it. A form declared
+ * larger than the multipart limit (web.xml; the API's {@link RequestSizeLimit#MULTIPART_LIMIT}) is
+ * answered with 413 and the "too large" page, a form of unknown length with 411, both without
+ * reading a byte of it. Nothing of such a request is kept.
+ * <p>
+ * The order matters: once the container has failed to parse a form, it throws that failure at
+ * anyone who asks for a request parameter, and the error page does (through CDI's conversation
+ * lookup). So a form that cannot be taken is refused before any parsing, and a form that turns out
+ * malformed while parsed is answered here, without an error page.
  */
 @WebFilter(filterName = "UploadSize", servletNames = "Faces Servlet")
 public class UploadSizeFilter extends HttpFilter {
@@ -22,16 +31,31 @@ public class UploadSizeFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String contentType = request.getContentType();
-        if ("POST".equals(request.getMethod()) && contentType != null
-                && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+        if (isMultipartPost(request)) {
+            long declared = request.getContentLengthLong();
+            if (declared < 0 || declared > RequestSizeLimit.MULTIPART_LIMIT) {
+                // Opening the body without reading it tells the container that there is no form
+                // to parse: the error page, and CDI looking for a conversation id, find none.
+                request.getInputStream();
+                response.sendError(declared < 0 ? HttpServletResponse.SC_LENGTH_REQUIRED
+                        : HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+                return;
+            }
             try {
                 request.getParts();
-            } catch (IllegalStateException | IOException | ServletException tooLarge) {
-                response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            } catch (IllegalStateException | IOException | ServletException malformed) {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                response.setContentType("text/plain;charset=UTF-8");
+                response.getWriter().write("The form could not be read. Nothing was saved.");
                 return;
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isMultipartPost(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        return "POST".equals(request.getMethod()) && contentType != null
+                && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
     }
 }

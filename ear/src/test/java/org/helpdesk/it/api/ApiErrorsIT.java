@@ -8,11 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.DataInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -20,10 +17,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.json.JsonObject;
@@ -31,6 +26,7 @@ import jakarta.json.JsonObject;
 import org.helpdesk.it.support.Deployments;
 import org.helpdesk.it.support.HelpdeskClient;
 import org.helpdesk.it.support.HelpdeskClient.FilePart;
+import org.helpdesk.it.support.HelpdeskClient.HeadOnlyAnswer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -125,57 +121,16 @@ class ApiErrorsIT {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body(start, size))));
     }
 
-    /**
-     * Sends only the head of a POST that declares a body of {@code length} bytes, and reads the
-     * answer. The body never comes: a server that waited for it would make this time out.
-     */
     private static HeadOnlyAnswer postHeadOnly(String path, String contentType, long length) throws Exception {
-        URI base = URI.create(HelpdeskClient.baseUrl());
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(30_000);
-            String head = "POST " + ApiClient.API + path + " HTTP/1.1\r\n"
-                    + "Host: " + base.getHost() + ":" + base.getPort() + "\r\n"
-                    + "Authorization: Basic "
-                    + Base64.getEncoder().encodeToString("alice:demo".getBytes(StandardCharsets.UTF_8))
-                    + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + length + "\r\n\r\n";
-            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
-            DataInputStream in = new DataInputStream(socket.getInputStream());
-            int status = Integer.parseInt(line(in).split(" ")[1]);
-            Map<String, String> headers = new LinkedHashMap<>();
-            for (String header = line(in); !header.isEmpty(); header = line(in)) {
-                headers.put(header.substring(0, header.indexOf(':')).toLowerCase(Locale.ROOT),
-                        header.substring(header.indexOf(':') + 1).strip());
-            }
-            byte[] body = new byte[Integer.parseInt(headers.get("content-length"))];
-            in.readFully(body);
-            return new HeadOnlyAnswer(status, headers.get("content-type"), new String(body, StandardCharsets.UTF_8));
-        }
+        return HelpdeskClient.basic("alice", "demo").postHeadOnly(ApiClient.API + path, contentType, length);
     }
 
-    private static String line(DataInputStream in) throws IOException {
-        StringBuilder line = new StringBuilder();
-        for (int c = in.read(); c != '\n'; c = in.read()) {
-            if (c < 0) {
-                throw new EOFException("The server closed the connection");
-            }
-            if (c != '\r') {
-                line.append((char) c);
-            }
-        }
-        return line.toString();
-    }
-
-    /** The status, type and body of an answer read off the socket. */
-    private record HeadOnlyAnswer(int status, String contentType, String body) {
-
-        JsonObject assertProblem(int expectedStatus, String code) {
-            assertEquals(expectedStatus, status, body);
-            assertEquals("application/problem+json", contentType.split(";")[0].strip());
-            JsonObject problem = (JsonObject) ApiClient.json(body);
-            assertEquals(code, problem.getString("code"));
-            return problem;
-        }
+    private static JsonObject assertRefusedBeforeReading(HeadOnlyAnswer answer, int expectedStatus, String code) {
+        assertEquals(expectedStatus, answer.status(), answer.body());
+        assertEquals("application/problem+json", answer.contentType().split(";")[0].strip());
+        JsonObject problem = (JsonObject) ApiClient.json(answer.body());
+        assertEquals(code, problem.getString("code"));
+        return problem;
     }
 
     @Test
@@ -256,16 +211,16 @@ class ApiErrorsIT {
 
     @Test
     void aJsonBodyDeclaredOverOneMegabyteIs413BeforeItIsRead() throws Exception {
-        JsonObject problem = postHeadOnly("/tickets", "application/json", 1024 * 1024 + 1)
-                .assertProblem(413, "PAYLOAD_TOO_LARGE");
+        JsonObject problem = assertRefusedBeforeReading(postHeadOnly("/tickets", "application/json", 1024 * 1024 + 1),
+                413, "PAYLOAD_TOO_LARGE");
 
         assertEquals("The request body is larger than 1 MB.", problem.getString("detail"));
     }
 
     @Test
     void aMultipartBodyDeclaredOverTheLimitIs413BeforeItIsRead() throws Exception {
-        JsonObject problem = postHeadOnly("/tickets", "multipart/form-data; boundary=x", MULTIPART_LIMIT + 1)
-                .assertProblem(413, "PAYLOAD_TOO_LARGE");
+        JsonObject problem = assertRefusedBeforeReading(postHeadOnly("/tickets", "multipart/form-data; boundary=x",
+                MULTIPART_LIMIT + 1), 413, "PAYLOAD_TOO_LARGE");
 
         assertEquals("The request body is larger than 51 MB.", problem.getString("detail"));
     }

@@ -50,7 +50,7 @@ class AccessibilityBrowserIT {
         Browser alice = browsers.signedIn("alice");
         TicketForm.open(alice);
 
-        alice.submit(TicketForm.SUBMIT);
+        alice.submitInPlace(TicketForm.SUBMIT);
 
         assertTrue(alice.pageText().contains("Enter a subject."), "the messages show");
         Accessibility.check(alice, "get support, validation messages");

@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -22,6 +25,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -134,8 +138,9 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Picks files in a file input (several at once where it takes multiple). */
+    /** Picks files in a file input (several at once where it takes multiple), instead of those picked before. */
     public Browser attach(String inputId, Path... files) {
+        find(inputId).clear();
         find(inputId).sendKeys(String.join("\n", Stream.of(files).map(Path::toString).toList()));
         return this;
     }
@@ -143,6 +148,47 @@ public final class Browser implements AutoCloseable {
     /** Clicks a button or link that loads a new page, and waits for that page. */
     public Browser submit(String id) {
         return navigateBy(() -> find(id).click());
+    }
+
+    /**
+     * Clicks a button that sends its form by ajax, and waits until the answer is applied to this
+     * page (a refusal's messages, say), as PrimeFaces signals with its pfAjaxComplete event.
+     */
+    public Browser submitInPlace(String id) {
+        script("window.helpdeskAnswered = false;"
+                + "jQuery(document).one('pfAjaxComplete', function () { window.helpdeskAnswered = true; })");
+        find(id).click();
+        wait.until(answered -> Boolean.TRUE.equals(script("return window.helpdeskAnswered")));
+        return this;
+    }
+
+    /**
+     * Clicks a button that loads a new page and, until that page has loaded, looks at the element
+     * the CSS selector finds every tenth of a second: returns what it showed, each text once, in
+     * order, and hands each new text to {@code meanwhile} while the page still shows it.
+     */
+    public List<String> submitWatching(String id, String cssSelector, Consumer<String> meanwhile) {
+        Set<String> seen = new LinkedHashSet<>();
+        navigateBy(() -> find(id).click(), Duration.ofMillis(100), () -> driver.findElements(By.cssSelector(cssSelector))
+                .stream().findFirst().filter(WebElement::isDisplayed).map(WebElement::getText)
+                .filter(seen::add).ifPresent(meanwhile));
+        return List.copyOf(seen);
+    }
+
+    /**
+     * Slows the browser's uploads down to {@code bytesPerSecond}, as a slow connection would, until
+     * the returned handle is closed; downloads keep their speed.
+     */
+    public AutoCloseable slowUploads(int bytesPerSecond) {
+        ChromiumNetworkConditions slow = new ChromiumNetworkConditions();
+        slow.setUploadThroughput(bytesPerSecond);
+        driver.setNetworkConditions(slow);
+        return driver::deleteNetworkConditions;
+    }
+
+    /** The files chosen in a file input. */
+    public long chosenFiles(String inputId) {
+        return (Long) script("return arguments[0].files.length", find(inputId));
     }
 
     /** Clicks the first link the CSS selector finds, and waits for the page it opens. */
@@ -183,10 +229,17 @@ public final class Browser implements AutoCloseable {
      * marked first, and the wait ends on a loaded page without the mark.
      */
     private Browser navigateBy(Runnable action) {
+        return navigateBy(action, Duration.ofMillis(500), () -> {
+        });
+    }
+
+    /** {@link #navigateBy(Runnable)}, running {@code look} at every poll of the wait. */
+    private Browser navigateBy(Runnable action, Duration poll, Runnable look) {
         script("window.helpdeskPageBefore = true");
         action.run();
-        wait.until(loaded -> {
+        new WebDriverWait(driver, PATIENCE, poll).until(loaded -> {
             try {
+                look.run();
                 return (Boolean) driver.executeScript(
                         "return window.helpdeskPageBefore === undefined && document.readyState === 'complete'");
             } catch (WebDriverException navigating) {

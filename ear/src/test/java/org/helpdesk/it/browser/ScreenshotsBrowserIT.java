@@ -2,11 +2,14 @@ package org.helpdesk.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.helpdesk.it.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -39,17 +42,25 @@ class ScreenshotsBrowserIT {
     @Test
     void theMainPages() throws Exception {
         String reference = "HD-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
-        Path log = Files.writeString(folder.resolve("vpn-client.log"), "10:15 tunnel closed by peer\n",
-                StandardCharsets.UTF_8);
+        Path log = Files.writeString(folder.resolve("vpn-client.log"),
+                "10:15 tunnel closed by peer\n".repeat(100_000), StandardCharsets.UTF_8);
         Browser alice = browsers.signedIn("alice");
         Browser mark = browsers.signedIn("mark");
 
-        long vpn = TicketForm.open(alice)
+        TicketForm.open(alice)
                 .fill("VPN disconnects every few minutes", "Since Monday the VPN drops every few minutes, "
                         + "so I lose the connection to the scheduling system.\nReference: " + reference,
                         "High", "North Clinic")
-                .attach(log)
-                .submit().id();
+                .attach(log);
+        AtomicBoolean uploadCaught = new AtomicBoolean();
+        try (AutoCloseable slowConnection = alice.slowUploads(512 * 1024)) {
+            alice.submitWatching(TicketForm.SUBMIT, TicketForm.UPLOAD_STATUS, shown -> {
+                if (shown.startsWith("Sending") && shown.contains("(3") && !uploadCaught.getAndSet(true)) {
+                    saveScreenshot(alice, "add-uploading");
+                }
+            });
+        }
+        long vpn = new TicketThread(alice).id();
         TicketForm.open(alice)
                 .fill("New starter needs an account", "Jamie starts on the 1st and needs a login.\nReference: "
                         + reference, "Medium", "North Clinic")
@@ -67,7 +78,7 @@ class ScreenshotsBrowserIT {
         MyTickets.open(alice).search(reference, "All statuses");
         Screenshots.save(alice, "my-tickets");
         TicketForm.open(alice);
-        alice.submit(TicketForm.SUBMIT);
+        alice.submitInPlace(TicketForm.SUBMIT);
         Screenshots.save(alice, "add-validation");
         TicketThread.open(alice, vpn);
         Screenshots.save(alice, "ticket-requester");
@@ -77,5 +88,14 @@ class ScreenshotsBrowserIT {
         Path queue = Screenshots.save(mark, "staff-queue");
 
         assertTrue(Files.size(queue) > 0);
+        assertTrue(uploadCaught.get(), "the upload was caught under way, at 30 to 39 %");
+    }
+
+    private static void saveScreenshot(Browser browser, String name) {
+        try {
+            Screenshots.save(browser, name);
+        } catch (IOException unwritable) {
+            throw new UncheckedIOException(unwritable);
+        }
     }
 }

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.Optional;
 
 import org.helpdesk.it.support.Deployments;
 import org.helpdesk.it.support.HelpdeskClient;
+import org.helpdesk.it.support.PartialResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -32,6 +36,20 @@ class AuthenticationHttpIT {
         assertEquals(302, response.statusCode());
         String location = response.headers().firstValue("Location").orElseThrow();
         assertTrue(location.contains("/login?continue=%2Ftickets%2Fmy-tickets%3Fstatus%3Dopen"), location);
+    }
+
+    @Test
+    void aFormSentByAjaxAfterTheSessionEndedIsSentToTheLoginPageByAPartialResponse() throws Exception {
+        HelpdeskClient ended = HelpdeskClient.anonymous();
+        String form = "ticket=ticket&ticket%3Asubject=Lost&jakarta.faces.partial.ajax=true";
+
+        HttpResponse<String> byAjax = ended.send(ended.request("/tickets/add").header("Faces-Request", "partial/ajax")
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+        HttpResponse<String> plain = ended.postForm("/tickets/add", Map.of("ticket", "ticket", "ticket:subject", "Lost"));
+
+        assertEquals(Optional.of("/login"), PartialResponse.of(byAjax).redirect(), "the page itself goes to the login page");
+        assertEquals(302, plain.statusCode());
+        assertEquals("/login", plain.headers().firstValue("Location").map(URI::create).map(URI::getPath).orElseThrow());
     }
 
     @Test

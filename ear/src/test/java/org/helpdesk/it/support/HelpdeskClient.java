@@ -1,7 +1,10 @@
 package org.helpdesk.it.support;
 
+import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,10 +12,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -98,6 +101,24 @@ public final class HelpdeskClient {
                 postback(page, pagePath, formId, fields, button), files);
     }
 
+    /**
+     * Like {@link #submitMultipartForm}, sent as PrimeFaces' ajax sends it from the browser: the form's
+     * fields with the partial-request parameters (execute the form, render {@code render}), the
+     * {@code Faces-Request} header, and each file under its input's id. The answer is a Faces
+     * partial response ({@link PartialResponse}).
+     */
+    public HttpResponse<String> submitMultipartFormByAjax(String pagePath, String formId, Map<String, String> fields,
+            Map<String, List<FilePart>> files, String button, String render) throws IOException, InterruptedException {
+        HttpResponse<String> page = get(pagePath);
+        Map<String, String> form = postback(page, pagePath, formId, fields, button);
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", button);
+        form.put("jakarta.faces.partial.execute", formId);
+        form.put("jakarta.faces.partial.render", render);
+        return send(multipart(request(actionOf(page.body(), formId).orElse(pagePath)), form, files)
+                .header("Faces-Request", "partial/ajax"));
+    }
+
     /** The fields a browser posts for a Faces form: the form's marker, its fields, the button, the view state. */
     private static Map<String, String> postback(HttpResponse<String> page, String pagePath, String formId,
             Map<String, String> fields, String button) {
@@ -115,25 +136,73 @@ public final class HelpdeskClient {
     /** A multipart/form-data POST with text fields and files. */
     public HttpResponse<String> postMultipart(String path, Map<String, String> fields, Map<String, List<FilePart>> files)
             throws IOException, InterruptedException {
+        return send(multipart(request(path), fields, files));
+    }
+
+    private static HttpRequest.Builder multipart(HttpRequest.Builder request, Map<String, String> fields,
+            Map<String, List<FilePart>> files) {
         String boundary = "----helpdesk-" + java.util.UUID.randomUUID();
-        List<byte[]> body = new ArrayList<>();
-        fields.forEach((name, value) -> body.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
-                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
         files.forEach((name, parts) -> parts.forEach(file -> {
-            body.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
                     + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
                     .getBytes(StandardCharsets.UTF_8));
-            body.add(file.content());
-            body.add("\r\n".getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }));
-        body.add(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
-        for (byte[] piece : body) {
-            whole.writeBytes(piece);
-        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         // One array, so that the request carries a Content-Length as browsers' uploads do.
-        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(whole.toByteArray())));
+        return request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    }
+
+    /**
+     * Sends only the head of a POST that declares a body of {@code length} bytes, with this
+     * client's credentials or session cookie, and reads the answer off the socket. The body never
+     * comes: a server that waited for it would make this time out.
+     */
+    public HeadOnlyAnswer postHeadOnly(String path, String contentType, long length) throws IOException {
+        URI base = URI.create(baseUrl());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            StringBuilder head = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":"
+                    + base.getPort() + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + length + "\r\n");
+            if (basicAuthorization != null) {
+                head.append("Authorization: ").append(basicAuthorization).append("\r\n");
+            }
+            sessionId().ifPresent(id -> head.append("Cookie: JSESSIONID=").append(id).append("\r\n"));
+            socket.getOutputStream().write(head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            DataInputStream in = new DataInputStream(socket.getInputStream());
+            int status = Integer.parseInt(line(in).split(" ")[1]);
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (String header = line(in); !header.isEmpty(); header = line(in)) {
+                headers.put(header.substring(0, header.indexOf(':')).toLowerCase(Locale.ROOT),
+                        header.substring(header.indexOf(':') + 1).strip());
+            }
+            byte[] body = new byte[Integer.parseInt(headers.get("content-length"))];
+            in.readFully(body);
+            return new HeadOnlyAnswer(status, headers.get("content-type"), new String(body, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String line(DataInputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c != '\n'; c = in.read()) {
+            if (c < 0) {
+                throw new EOFException("The server closed the connection");
+            }
+            if (c != '\r') {
+                line.append((char) c);
+            }
+        }
+        return line.toString();
+    }
+
+    /** The status, type and body of an answer read off the socket. */
+    public record HeadOnlyAnswer(int status, String contentType, String body) {
     }
 
     /** A file to upload. */

@@ -10,10 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.helpdesk.it.support.Deployments;
 import org.helpdesk.it.support.HelpdeskClient;
 import org.helpdesk.it.support.HelpdeskClient.FilePart;
+import org.helpdesk.it.support.HelpdeskClient.HeadOnlyAnswer;
+import org.helpdesk.it.support.PartialResponse;
 import org.helpdesk.it.support.TicketPages;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,6 +29,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RequesterPagesHttpIT {
 
     private static final int TEN_MB = 10 * 1024 * 1024;
+
+    /** One file more than Rule 5 allows. */
+    private static final List<FilePart> SIX_FILES = List.of(FilePart.ofSize("1.txt", 5), FilePart.ofSize("2.txt", 5),
+            FilePart.ofSize("3.txt", 5), FilePart.ofSize("4.txt", 5), FilePart.ofSize("5.txt", 5),
+            FilePart.ofSize("6.txt", 5));
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -45,6 +53,14 @@ class RequesterPagesHttpIT {
             throws Exception {
         return browser.submitMultipartForm("/tickets/add", "ticket", ticketForm(subject, "Details of " + subject),
                 Map.of("ticket:attachments", files), "ticket:submit");
+    }
+
+    /** Submits the form as the page's Submit button does in a browser: by ajax, rendering what the button updates. */
+    private static PartialResponse submitByAjax(HelpdeskClient browser, String subject, List<FilePart> files)
+            throws Exception {
+        return PartialResponse.of(browser.submitMultipartFormByAjax("/tickets/add", "ticket",
+                ticketForm(subject, "Details of " + subject), Map.of("ticket:attachments", files), "ticket:submit",
+                "ticket:fields ticket:attachmentsMessage globalMessages"));
     }
 
     /** The ids of the tickets listed by a search of the requester's list. */
@@ -84,6 +100,47 @@ class RequesterPagesHttpIT {
     }
 
     @Test
+    void theFormSentByAjaxWithTwoFilesOpensTheNewTicket() throws Exception {
+        HelpdeskClient alice = HelpdeskClient.signedIn("alice", "demo");
+        String subject = unique("Scenario A by ajax");
+
+        PartialResponse answer = submitByAjax(alice, subject,
+                List.of(new FilePart("photo.png", "image/png", new byte[] {1, 2, 3}), FilePart.ofSize("big.log", TEN_MB)));
+
+        String next = answer.redirect().orElseThrow(() -> new AssertionError("no redirect: " + answer.xml()));
+        assertTrue(next.matches("/tickets/view/\\d+"), next);
+        String page = alice.get(next).body();
+        assertTrue(page.contains("was created"), "confirmation shown after the ajax redirect");
+        assertTrue(page.contains("photo.png") && page.contains("big.log") && page.contains("10.0 MB"));
+        assertEquals(List.of(Long.valueOf(next.substring(next.lastIndexOf('/') + 1))), listed(alice, subject));
+    }
+
+    @Test
+    void aRefusalSentByAjaxUpdatesTheMessagesButNotTheFileInputAndStoresNothing() throws Exception {
+        HelpdeskClient alice = HelpdeskClient.signedIn("alice", "demo");
+        String subject = unique("Six files by ajax");
+
+        PartialResponse answer = submitByAjax(alice, subject, SIX_FILES);
+
+        assertEquals(Optional.empty(), answer.redirect());
+        assertTrue(answer.update("ticket:attachmentsMessage").contains("At most 5 files"), answer.xml());
+        assertTrue(answer.update("ticket:fields").contains(subject), "the typed subject is kept");
+        assertFalse(answer.xml().contains("id=\"ticket:attachments\""), "the file input, with its chosen files, stays");
+        assertEquals(List.of(), listed(alice, subject));
+    }
+
+    @Test
+    void aFormDeclaredLargerThanTheRequestLimitIsRefusedWith413BeforeItIsRead() throws Exception {
+        HelpdeskClient alice = HelpdeskClient.signedIn("alice", "demo");
+
+        HeadOnlyAnswer refused = alice.postHeadOnly("/tickets/add", "multipart/form-data; boundary=x",
+                5 * TEN_MB + 1024 * 1024 + 1);
+
+        assertEquals(413, refused.status(), "the status that upload-progress.js tells the user about");
+        assertTrue(refused.body().contains("Too large"), "the application's page for it: " + refused.body());
+    }
+
+    @Test
     void aFileOfExactly10MbIsAccepted() throws Exception {
         HttpResponse<String> submitted = submit(HelpdeskClient.signedIn("alice", "demo"), unique("Ten MB"),
                 List.of(FilePart.ofSize("exact.bin", TEN_MB)));
@@ -107,10 +164,8 @@ class RequesterPagesHttpIT {
     void sixFilesAreRefusedWithAMessageAndNothingIsStored() throws Exception {
         HelpdeskClient alice = HelpdeskClient.signedIn("alice", "demo");
         String subject = unique("Six files");
-        List<FilePart> six = List.of(FilePart.ofSize("1.txt", 5), FilePart.ofSize("2.txt", 5), FilePart.ofSize("3.txt", 5),
-                FilePart.ofSize("4.txt", 5), FilePart.ofSize("5.txt", 5), FilePart.ofSize("6.txt", 5));
 
-        HttpResponse<String> refused = submit(alice, subject, six);
+        HttpResponse<String> refused = submit(alice, subject, SIX_FILES);
 
         assertEquals(200, refused.statusCode());
         assertTrue(refused.body().contains("At most 5 files"), "message at the field");
@@ -168,13 +223,13 @@ class RequesterPagesHttpIT {
         HelpdeskClient alice = HelpdeskClient.signedIn("alice", "demo");
         long id = idFrom(submit(alice, unique("Scenario B and C"), List.of()));
 
-        HttpResponse<String> responded = alice.submitMultipartForm("/tickets/view/" + id, "respond",
+        PartialResponse responded = PartialResponse.of(alice.submitMultipartFormByAjax("/tickets/view/" + id, "respond",
                 Map.of("respond:text", "Any news?"), Map.of("respond:attachments", List.of(FilePart.ofSize("more.txt", 10))),
-                "respond:send");
+                "respond:send", "respond:fields respond:attachmentsMessage globalMessages"));
         HttpResponse<String> updated = alice.submitForm("/tickets/view/" + id, "update",
                 Map.of("update:subject", "Updated subject", "update:details", "Updated details"), "update:save");
 
-        assertEquals(302, responded.statusCode());
+        assertEquals(Optional.of("/tickets/view/" + id), responded.redirect());
         assertEquals(302, updated.statusCode());
         String page = alice.get("/tickets/view/" + id).body();
         assertTrue(page.contains("Any news?") && page.contains("more.txt"));

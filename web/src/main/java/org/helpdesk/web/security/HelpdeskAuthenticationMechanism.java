@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.helpdesk.security.Account;
 import org.helpdesk.security.Accounts;
+import org.omnifaces.util.Servlets;
 
 /**
  * The application's one authentication mechanism. Three ways in:
@@ -32,7 +33,8 @@ import org.helpdesk.security.Accounts;
  * <li>{@code /api/**} with HTTP Basic: checked on every request, cheaply after the first
  * ({@link HelpdeskIdentityStore}).
  * </ul>
- * Anyone else asking for a protected resource is sent to the login page, or gets a 401 with a
+ * Anyone else asking for a protected resource is sent to the login page (by a Faces partial
+ * response when a page asked by ajax), or gets a 401 with a
  * Basic challenge on the API. The session holds only the user name, a String, so that sessions
  * replicate across a cluster.
  */
@@ -70,7 +72,7 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        return isApi(request) ? challenge(response, context) : context.redirect(loginPageFor(request));
+        return isApi(request) ? challenge(response, context) : sendToLoginPage(request, response, context);
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, Credential credential, HttpMessageContext context) {
@@ -105,6 +107,20 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
             session.invalidate();
         }
         return account;
+    }
+
+    /**
+     * Redirects to the login page. A form sent by ajax (an upload whose session ended meanwhile)
+     * gets the redirect as a Faces partial response, which the page follows; a plain 302 would be
+     * followed by the XMLHttpRequest itself, and the page would show nothing.
+     */
+    private static AuthenticationStatus sendToLoginPage(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        if (!Servlets.isFacesAjaxRequest(request)) {
+            return context.redirect(loginPageFor(request));
+        }
+        Servlets.facesRedirect(request, response, loginPageFor(request));
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     /** A 401 with a Basic challenge; the error page turns it into problem details (ErrorPageServlet). */

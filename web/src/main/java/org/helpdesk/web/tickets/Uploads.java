@@ -13,12 +13,16 @@ final class Uploads {
     }
 
     static List<IncomingFile> of(UploadedFiles files) {
+        return chosen(files).stream().map(Uploads::of).toList();
+    }
+
+    /** The files the user chose; a file field left empty sends one nameless, empty part. */
+    static List<UploadedFile> chosen(UploadedFiles files) {
         if (files == null || files.getFiles() == null) {
             return List.of();
         }
         return files.getFiles().stream()
                 .filter(file -> file.getFileName() != null && !file.getFileName().isEmpty())
-                .map(Uploads::of)
                 .toList();
     }
 
