@@ -43,7 +43,8 @@ public class UploadSizeFilter extends HttpFilter {
             }
             try {
                 request.getParts();
-            } catch (IllegalStateException | IOException | ServletException malformed) {
+            } catch (RuntimeException | IOException | ServletException malformed) {
+                // Undertow reports a body cut off or malformed in any of these (wrapped or not).
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 response.setContentType("text/plain;charset=UTF-8");
                 response.getWriter().write("The form could not be read. Nothing was saved.");

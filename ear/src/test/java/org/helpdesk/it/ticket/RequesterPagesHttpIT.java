@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -138,6 +139,22 @@ class RequesterPagesHttpIT {
 
         assertEquals(413, refused.status(), "the status that upload-progress.js tells the user about");
         assertTrue(refused.body().contains("Too large"), "the application's page for it: " + refused.body());
+    }
+
+    @Test
+    void aFormCutOffInTheMiddleIsRefusedWith400AndStoresNothing() throws Exception {
+        HelpdeskClient alice = HelpdeskClient.signedIn("alice", "demo");
+        String subject = unique("Cut off");
+        String truncated = "--b\r\nContent-Disposition: form-data; name=\"ticket:subject\"\r\n\r\n" + subject
+                + "\r\n--b\r\nContent-Disposition: form-data; name=\"ticket:attachments\"; filename=\"half.bin\"\r\n\r\nxx";
+
+        HttpResponse<String> refused = alice.send(alice.request("/tickets/add")
+                .header("Content-Type", "multipart/form-data; boundary=b")
+                .POST(HttpRequest.BodyPublishers.ofString(truncated)));
+
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertEquals("The form could not be read. Nothing was saved.", refused.body());
+        assertEquals(List.of(), listed(alice, subject));
     }
 
     @Test
