@@ -154,8 +154,8 @@ public class Ticket {
     /** Staff's assignment; {@code null} unassigns. */
     public void assign(User actor, User newAssignee, Instant now) {
         if (!sameUser(assignee, newAssignee)) {
-            history.add(new TicketEvent(this, actor, EventType.ASSIGNEE_CHANGED, usernameOf(assignee),
-                    usernameOf(newAssignee), false, now));
+            history.add(new TicketEvent(this, actor, EventType.ASSIGNEE_CHANGED, nameOf(assignee),
+                    nameOf(newAssignee), false, now));
             assignee = newAssignee;
             updatedAt = now;
         }
@@ -182,8 +182,9 @@ public class Ticket {
         return a == null ? b == null : b != null && a.getId().equals(b.getId());
     }
 
-    private static String usernameOf(User user) {
-        return user == null ? null : user.getUsername();
+    /** How the history names a person: as people knew them at the time, like a category's name. */
+    private static String nameOf(User user) {
+        return user == null ? null : user.getDisplayName();
     }
 
     public boolean isRequestedBy(User user) {

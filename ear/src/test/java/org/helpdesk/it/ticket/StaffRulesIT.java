@@ -104,6 +104,9 @@ class StaffRulesIT {
         assertEquals(Status.RESOLVED, ticket.status());
         assertEquals(List.of(EventType.ASSIGNEE_CHANGED, EventType.CATEGORY_CHANGED, EventType.STATUS_CHANGED),
                 ticket.history().stream().map(TicketDetails.HistoryEntry::type).toList());
+        TicketDetails.HistoryEntry assignee = ticket.history().get(0);
+        assertNull(assignee.from());
+        assertEquals("Mark Mendez", assignee.to(), "people are named as the pages name them");
         TicketDetails.HistoryEntry status = ticket.history().get(2);
         assertEquals("open", status.from());
         assertEquals("resolved", status.to());
