@@ -15,13 +15,13 @@ import org.helpdesk.api.RequestSizeLimit;
 /**
  * Decides whether a page's multipart form can be read before Faces reads it. A form declared
  * larger than the multipart limit (web.xml; the API's {@link RequestSizeLimit#MULTIPART_LIMIT}) is
- * answered with 413 and the "too large" page, a form of unknown length with 411, both without
- * reading a byte of it. Nothing of such a request is kept.
+ * answered with 413 and the "too large" page without reading a byte of it; a form of unknown length
+ * (411) or a malformed one (400) is answered with a short text. Nothing of such a request is kept.
  * <p>
  * The order matters: once the container has failed to parse a form, it throws that failure at
- * anyone who asks for a request parameter, and the error page does (through CDI's conversation
- * lookup). So a form that cannot be taken is refused before any parsing, and a form that turns out
- * malformed while parsed is answered here, without an error page.
+ * anyone who asks for a request parameter, and an error page does (through CDI's conversation
+ * lookup). So a form too large is refused before any parsing, and the forms that cannot be parsed
+ * are answered here, without an error page.
  */
 @WebFilter(filterName = "UploadSize", servletNames = "Faces Servlet")
 public class UploadSizeFilter extends HttpFilter {
@@ -33,25 +33,34 @@ public class UploadSizeFilter extends HttpFilter {
             throws IOException, ServletException {
         if (isMultipartPost(request)) {
             long declared = request.getContentLengthLong();
-            if (declared < 0 || declared > RequestSizeLimit.MULTIPART_LIMIT) {
+            if (declared > RequestSizeLimit.MULTIPART_LIMIT) {
                 // Opening the body without reading it tells the container that there is no form
                 // to parse: the error page, and CDI looking for a conversation id, find none.
                 request.getInputStream();
-                response.sendError(declared < 0 ? HttpServletResponse.SC_LENGTH_REQUIRED
-                        : HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+                response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+                return;
+            }
+            if (declared < 0) {
+                refuse(response, HttpServletResponse.SC_LENGTH_REQUIRED,
+                        "Send the form with its Content-Length, as browsers do. Nothing was saved.");
                 return;
             }
             try {
                 request.getParts();
             } catch (RuntimeException | IOException | ServletException malformed) {
                 // Undertow reports a body cut off or malformed in any of these (wrapped or not).
-                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                response.setContentType("text/plain;charset=UTF-8");
-                response.getWriter().write("The form could not be read. Nothing was saved.");
+                refuse(response, HttpServletResponse.SC_BAD_REQUEST, "The form could not be read. Nothing was saved.");
                 return;
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** Answers here, without an error page: an error page asks for parameters, which reads the refused form. */
+    private static void refuse(HttpServletResponse response, int status, String reason) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(reason);
     }
 
     private static boolean isMultipartPost(HttpServletRequest request) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -155,6 +156,20 @@ class RequesterPagesHttpIT {
         assertEquals(400, refused.statusCode(), refused.body());
         assertEquals("The form could not be read. Nothing was saved.", refused.body());
         assertEquals(List.of(), listed(alice, subject));
+    }
+
+    @Test
+    void aFormOfUnknownLengthIsRefusedWith411() throws Exception {
+        HelpdeskClient alice = HelpdeskClient.signedIn("alice", "demo");
+        byte[] form = "--b\r\nContent-Disposition: form-data; name=\"ticket\"\r\n\r\nticket\r\n--b--\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> refused = alice.send(alice.request("/tickets/add")
+                .header("Content-Type", "multipart/form-data; boundary=b")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(form))));
+
+        assertEquals(411, refused.statusCode(), "sent chunked, without a Content-Length");
+        assertEquals("Send the form with its Content-Length, as browsers do. Nothing was saved.", refused.body());
     }
 
     @Test
