@@ -13,7 +13,6 @@ final class TicketForm {
     static final String URGENCY = "ticket:urgency";
     static final String LOCATION = "ticket:location";
     static final String ATTACHMENTS = "ticket:attachments";
-    static final String ATTACHMENTS_MESSAGE = "ticket:attachmentsMessage";
     /** Where the upload tells how far it is, and why it refused files chosen or could not send them. */
     static final String UPLOAD_STATUS = "#ticket .hd-upload-status";
     static final String UPLOAD_ERROR = "#ticket .hd-upload-error";

@@ -103,20 +103,32 @@ public final class HelpdeskClient {
 
     /**
      * Like {@link #submitMultipartForm}, sent as PrimeFaces' ajax sends it from the browser: the form's
-     * fields with the partial-request parameters (execute the form, render {@code render}), the
-     * {@code Faces-Request} header, and each file under its input's id. The answer is a Faces
-     * partial response ({@link PartialResponse}).
+     * fields with the partial-request parameters (execute the form, render what the page's button
+     * says it updates), the {@code Faces-Request} header, and each file under its input's id. The
+     * answer is a Faces partial response ({@link PartialResponse}).
      */
     public HttpResponse<String> submitMultipartFormByAjax(String pagePath, String formId, Map<String, String> fields,
-            Map<String, List<FilePart>> files, String button, String render) throws IOException, InterruptedException {
+            Map<String, List<FilePart>> files, String button) throws IOException, InterruptedException {
         HttpResponse<String> page = get(pagePath);
         Map<String, String> form = postback(page, pagePath, formId, fields, button);
         form.put("jakarta.faces.partial.ajax", "true");
         form.put("jakarta.faces.source", button);
         form.put("jakarta.faces.partial.execute", formId);
-        form.put("jakarta.faces.partial.render", render);
+        form.put("jakarta.faces.partial.render", ajaxUpdateOf(page.body(), button));
         return send(multipart(request(actionOf(page.body(), formId).orElse(pagePath)), form, files)
                 .header("Faces-Request", "partial/ajax"));
+    }
+
+    /**
+     * What a PrimeFaces ajax button updates, as its script in the page says
+     * ({@code PrimeFaces.ab({s:"...",...,u:"a,b"})}), separated by spaces as PrimeFaces' script sends it.
+     */
+    private static String ajaxUpdateOf(String html, String button) {
+        Matcher matcher = Pattern.compile("s:\"" + Pattern.quote(button) + "\"[^}]*?u:\"([^\"]*)\"").matcher(html);
+        if (!matcher.find()) {
+            throw new AssertionError("No ajax button " + button + " in the page");
+        }
+        return matcher.group(1).replace(',', ' ');
     }
 
     /** The fields a browser posts for a Faces form: the form's marker, its fields, the button, the view state. */

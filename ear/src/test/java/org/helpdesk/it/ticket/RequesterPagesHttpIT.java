@@ -61,8 +61,7 @@ class RequesterPagesHttpIT {
     private static PartialResponse submitByAjax(HelpdeskClient browser, String subject, List<FilePart> files)
             throws Exception {
         return PartialResponse.of(browser.submitMultipartFormByAjax("/tickets/add", "ticket",
-                ticketForm(subject, "Details of " + subject), Map.of("ticket:attachments", files), "ticket:submit",
-                "ticket:fields ticket:attachmentsMessage globalMessages"));
+                ticketForm(subject, "Details of " + subject), Map.of("ticket:attachments", files), "ticket:submit"));
     }
 
     /** The ids of the tickets listed by a search of the requester's list. */
@@ -257,7 +256,7 @@ class RequesterPagesHttpIT {
 
         PartialResponse responded = PartialResponse.of(alice.submitMultipartFormByAjax("/tickets/view/" + id, "respond",
                 Map.of("respond:text", "Any news?"), Map.of("respond:attachments", List.of(FilePart.ofSize("more.txt", 10))),
-                "respond:send", "respond:fields respond:attachmentsMessage globalMessages"));
+                "respond:send"));
         HttpResponse<String> updated = alice.submitForm("/tickets/view/" + id, "update",
                 Map.of("update:subject", "Updated subject", "update:details", "Updated details"), "update:save");
 
