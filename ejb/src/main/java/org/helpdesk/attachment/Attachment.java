@@ -54,10 +54,10 @@ public class Attachment {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Attachment() {
-    }
+    protected Attachment() {}
 
-    Attachment(Ticket ticket, TicketMessage message, User uploadedBy, String fileName, String contentType, Instant now) {
+    Attachment(
+            Ticket ticket, TicketMessage message, User uploadedBy, String fileName, String contentType, Instant now) {
         this.ticket = ticket;
         this.message = message;
         this.uploadedBy = uploadedBy;

@@ -26,8 +26,7 @@ public class AttachmentChunk {
     @Column(nullable = false)
     private byte[] data;
 
-    protected AttachmentChunk() {
-    }
+    protected AttachmentChunk() {}
 
     AttachmentChunk(long attachmentId, int chunkNo, byte[] data) {
         this.attachmentId = attachmentId;
@@ -43,8 +42,7 @@ public class AttachmentChunk {
         private long attachmentId;
         private int chunkNo;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(long attachmentId, int chunkNo) {
             this.attachmentId = attachmentId;

@@ -9,6 +9,5 @@ public final class AttachmentLimits {
     /** At most this many bytes per file: 10 MB. */
     public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
 
-    private AttachmentLimits() {
-    }
+    private AttachmentLimits() {}
 }

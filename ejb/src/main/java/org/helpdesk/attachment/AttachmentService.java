@@ -38,21 +38,29 @@ public class AttachmentService {
     /** Sends the file to the target, if the caller may see the ticket and the file. */
     public void download(long ticketId, long attachmentId, DownloadTarget target) {
         access.visibleTicket(ticketId, currentUser.get());
-        Attachment attachment = em.createQuery("SELECT a FROM Attachment a LEFT JOIN a.message m "
-                        + "WHERE a.id = :id AND a.ticket.id = :ticketId"
-                        + (currentUser.isStaff() ? "" : " AND (m IS NULL OR m.internal = FALSE)"), Attachment.class)
+        Attachment attachment = em.createQuery(
+                        "SELECT a FROM Attachment a LEFT JOIN a.message m "
+                                + "WHERE a.id = :id AND a.ticket.id = :ticketId"
+                                + (currentUser.isStaff() ? "" : " AND (m IS NULL OR m.internal = FALSE)"),
+                        Attachment.class)
                 .setParameter("id", attachmentId)
                 .setParameter("ticketId", ticketId)
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException(NOT_FOUND));
         try {
-            OutputStream out = target.open(new DownloadTarget.StoredFile(attachment.getId(), attachment.getFileName(),
-                    attachment.getContentType(), attachment.getSizeBytes()));
-            int chunks = (int) ((attachment.getSizeBytes() + AttachmentStore.CHUNK_BYTES - 1) / AttachmentStore.CHUNK_BYTES);
+            OutputStream out = target.open(new DownloadTarget.StoredFile(
+                    attachment.getId(),
+                    attachment.getFileName(),
+                    attachment.getContentType(),
+                    attachment.getSizeBytes()));
+            int chunks =
+                    (int) ((attachment.getSizeBytes() + AttachmentStore.CHUNK_BYTES - 1) / AttachmentStore.CHUNK_BYTES);
             for (int chunkNo = 0; chunkNo < chunks; chunkNo++) {
-                out.write(em.createQuery("SELECT c.data FROM AttachmentChunk c "
-                                + "WHERE c.attachmentId = :id AND c.chunkNo = :chunkNo", byte[].class)
+                out.write(em.createQuery(
+                                "SELECT c.data FROM AttachmentChunk c "
+                                        + "WHERE c.attachmentId = :id AND c.chunkNo = :chunkNo",
+                                byte[].class)
                         .setParameter("id", attachmentId)
                         .setParameter("chunkNo", chunkNo)
                         .getSingleResult());

@@ -35,8 +35,8 @@ public class AttachmentStore {
     /** Rule 5's count, checked before a single byte is read. */
     public void checkCount(List<IncomingFile> files) {
         if (files.size() > AttachmentLimits.MAX_FILES) {
-            throw new InvalidInputException("attachments",
-                    "At most " + AttachmentLimits.MAX_FILES + " files can be attached at once.");
+            throw new InvalidInputException(
+                    "attachments", "At most " + AttachmentLimits.MAX_FILES + " files can be attached at once.");
         }
     }
 
@@ -50,7 +50,8 @@ public class AttachmentStore {
 
     private void store(Ticket ticket, TicketMessage message, User uploader, IncomingFile file, Instant now) {
         String fileName = FileNames.clean(file.fileName());
-        Attachment attachment = new Attachment(ticket, message, uploader, fileName, mediaTypeOf(file.contentType()), now);
+        Attachment attachment =
+                new Attachment(ticket, message, uploader, fileName, mediaTypeOf(file.contentType()), now);
         em.persist(attachment);
         em.flush();
         long total = 0;
@@ -60,7 +61,8 @@ public class AttachmentStore {
             while (piece.length > 0) {
                 total += piece.length;
                 if (total > AttachmentLimits.MAX_FILE_BYTES) {
-                    throw new InvalidInputException("attachments", "\u201c" + fileName + "\u201d is larger than 10 MB.");
+                    throw new InvalidInputException(
+                            "attachments", "\u201c" + fileName + "\u201d is larger than 10 MB.");
                 }
                 AttachmentChunk chunk = new AttachmentChunk(attachment.getId(), chunkNo++, piece);
                 em.persist(chunk);
@@ -69,7 +71,8 @@ public class AttachmentStore {
                 piece = in.readNBytes(CHUNK_BYTES);
             }
         } catch (IOException e) {
-            throw new InvalidInputException("attachments", "\u201c" + fileName + "\u201d could not be received completely.");
+            throw new InvalidInputException(
+                    "attachments", "\u201c" + fileName + "\u201d could not be received completely.");
         }
         if (total == 0) {
             throw new InvalidInputException("attachments", "\u201c" + fileName + "\u201d is empty.");

@@ -13,6 +13,5 @@ public interface DownloadTarget {
     OutputStream open(StoredFile file) throws IOException;
 
     /** A stored file's description. */
-    record StoredFile(long id, String fileName, String contentType, long size) {
-    }
+    record StoredFile(long id, String fileName, String contentType, long size) {}
 }

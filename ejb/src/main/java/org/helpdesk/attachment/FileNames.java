@@ -9,8 +9,7 @@ public final class FileNames {
     static final int MAX_LENGTH = 255;
     static final String FALLBACK = "attachment";
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     public static String clean(String name) {
         if (name == null) {
@@ -19,7 +18,8 @@ public final class FileNames {
         String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         StringBuilder cleaned = new StringBuilder(base.length());
         base.codePoints()
-                .filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT
+                .filter(c -> !Character.isISOControl(c)
+                        && Character.getType(c) != Character.FORMAT
                         && Character.getType(c) != Character.SURROGATE)
                 .forEach(cleaned::appendCodePoint);
         String result = cleaned.toString().strip();

@@ -7,8 +7,7 @@ package org.helpdesk.common;
  */
 public final class StorableText {
 
-    private StorableText() {
-    }
+    private StorableText() {}
 
     public static boolean isStorable(String text) {
         if (text == null) {
@@ -34,7 +33,8 @@ public final class StorableText {
     /** The text, or a refusal naming the field. */
     public static String require(String field, String text) {
         if (!isStorable(text)) {
-            throw new InvalidInputException(field, "The text contains characters that cannot be stored (a NUL or a broken character).");
+            throw new InvalidInputException(
+                    field, "The text contains characters that cannot be stored (a NUL or a broken character).");
         }
         return text;
     }

@@ -1,7 +1,6 @@
 package org.helpdesk.database;
 
 import java.util.logging.Logger;
-
 import javax.sql.DataSource;
 
 import jakarta.annotation.PostConstruct;

@@ -37,8 +37,7 @@ public class Category {
     @Version
     private long version;
 
-    protected Category() {
-    }
+    protected Category() {}
 
     public Category(String name) {
         this.name = name;

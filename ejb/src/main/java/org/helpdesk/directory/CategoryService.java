@@ -52,10 +52,11 @@ public class CategoryService {
     public void delete(long id) {
         Category category = find(id);
         long uses = em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE t.category.id = :id", Long.class)
-                .setParameter("id", id).getSingleResult();
+                .setParameter("id", id)
+                .getSingleResult();
         if (uses > 0) {
-            throw new ConflictException("\u201c" + category.getName() + "\u201d is used by " + uses
-                    + " ticket(s): deactivate it instead.");
+            throw new ConflictException(
+                    "\u201c" + category.getName() + "\u201d is used by " + uses + " ticket(s): deactivate it instead.");
         }
         em.remove(category);
     }

@@ -21,8 +21,7 @@ public class Location {
     @Column(nullable = false, unique = true, length = 100)
     private String name;
 
-    protected Location() {
-    }
+    protected Location() {}
 
     public Location(String name) {
         this.name = name;

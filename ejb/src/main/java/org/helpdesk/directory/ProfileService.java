@@ -21,7 +21,10 @@ public class ProfileService {
     /** Who the caller is, the permissions their groups grant now, and the locations they can use. */
     public Profile me() {
         User user = currentUser.get();
-        return new Profile(user.getId(), user.getUsername(), user.getDisplayName(),
+        return new Profile(
+                user.getId(),
+                user.getUsername(),
+                user.getDisplayName(),
                 GroupPermissions.of(user.getGroups()),
                 user.getLocations().stream()
                         .sorted(Comparator.comparing(Location::getName))

@@ -27,9 +27,11 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "app_user")
 @NamedQueries({
-    @NamedQuery(name = User.ACTIVE_BY_USERNAME,
+    @NamedQuery(
+            name = User.ACTIVE_BY_USERNAME,
             query = "SELECT u FROM User u WHERE u.username = :username AND u.active = TRUE"),
-    @NamedQuery(name = User.ACTIVE_BY_USERNAME_WITH_GROUPS,
+    @NamedQuery(
+            name = User.ACTIVE_BY_USERNAME_WITH_GROUPS,
             query = "SELECT DISTINCT u FROM User u LEFT JOIN FETCH u.groups "
                     + "WHERE u.username = :username AND u.active = TRUE")
 })
@@ -61,7 +63,8 @@ public class User {
     private Set<String> groups = new HashSet<>();
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "user_location",
+    @JoinTable(
+            name = "user_location",
             joinColumns = @JoinColumn(name = "user_id"),
             inverseJoinColumns = @JoinColumn(name = "location_id"))
     private Set<Location> locations = new HashSet<>();
@@ -69,8 +72,7 @@ public class User {
     @Version
     private long version;
 
-    protected User() {
-    }
+    protected User() {}
 
     public User(String username, String displayName, String passwordHash) {
         this.username = username;

@@ -4,8 +4,14 @@ import java.util.List;
 import java.util.Set;
 
 /** A user as the administrators see them: groups, the permissions those grant now, and locations. */
-public record UserAccount(long id, String username, String displayName, boolean active, Set<String> groups,
-        Set<String> permissions, List<Profile.LocationView> locations) {
+public record UserAccount(
+        long id,
+        String username,
+        String displayName,
+        boolean active,
+        Set<String> groups,
+        Set<String> permissions,
+        List<Profile.LocationView> locations) {
 
     public UserAccount {
         groups = Set.copyOf(groups);

@@ -32,14 +32,17 @@ public class UserAdministration {
 
     /** Every user with groups and locations, by name, in two queries. */
     public List<UserAccount> users() {
-        List<User> users = em.createQuery("SELECT DISTINCT u FROM User u LEFT JOIN FETCH u.groups ORDER BY u.displayName",
-                User.class).getResultList();
-        em.createQuery("SELECT DISTINCT u FROM User u LEFT JOIN FETCH u.locations", User.class).getResultList();
+        List<User> users = em.createQuery(
+                        "SELECT DISTINCT u FROM User u LEFT JOIN FETCH u.groups ORDER BY u.displayName", User.class)
+                .getResultList();
+        em.createQuery("SELECT DISTINCT u FROM User u LEFT JOIN FETCH u.locations", User.class)
+                .getResultList();
         return users.stream().map(UserAdministration::account).toList();
     }
 
     public List<Location> locations() {
-        return em.createQuery("SELECT l FROM Location l ORDER BY l.name", Location.class).getResultList();
+        return em.createQuery("SELECT l FROM Location l ORDER BY l.name", Location.class)
+                .getResultList();
     }
 
     /** The group-to-permission mapping as the server is configured now (read-only here). */
@@ -74,8 +77,13 @@ public class UserAdministration {
     }
 
     private static UserAccount account(User user) {
-        return new UserAccount(user.getId(), user.getUsername(), user.getDisplayName(), user.isActive(),
-                user.getGroups(), GroupPermissions.of(user.getGroups()),
+        return new UserAccount(
+                user.getId(),
+                user.getUsername(),
+                user.getDisplayName(),
+                user.isActive(),
+                user.getGroups(),
+                GroupPermissions.of(user.getGroups()),
                 user.getLocations().stream()
                         .sorted(Comparator.comparing(Location::getName))
                         .map(location -> new Profile.LocationView(location.getId(), location.getName()))

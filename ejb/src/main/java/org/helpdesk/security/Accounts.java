@@ -26,7 +26,8 @@ public class Accounts {
         List<User> users = em.createNamedQuery(User.ACTIVE_BY_USERNAME_WITH_GROUPS, User.class)
                 .setParameter("username", username)
                 .getResultList();
-        return users.stream().findFirst()
+        return users.stream()
+                .findFirst()
                 .map(user -> new Account(user.getUsername(), user.getPasswordHash(), user.getGroups()));
     }
 }

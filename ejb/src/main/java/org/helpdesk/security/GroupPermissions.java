@@ -17,8 +17,7 @@ public final class GroupPermissions {
     /** The prefix of the system properties that hold the mapping. */
     public static final String PROPERTY_PREFIX = "helpdesk.permissions.";
 
-    private GroupPermissions() {
-    }
+    private GroupPermissions() {}
 
     /** The permissions that the given groups grant together; a group without a mapping grants none. */
     public static Set<String> of(Collection<String> groups) {

@@ -12,6 +12,5 @@ public final class Permissions {
     /** See and act on every ticket at one's locations: assign, change status, categorise, notes. */
     public static final String MANAGE_TICKETS = "manage_tickets";
 
-    private Permissions() {
-    }
+    private Permissions() {}
 }

@@ -2,5 +2,9 @@ package org.helpdesk.ticket;
 
 /** What changed on a ticket, as its history records it. */
 public enum EventType {
-    STATUS_CHANGED, SUBJECT_CHANGED, DETAILS_CHANGED, ASSIGNEE_CHANGED, CATEGORY_CHANGED
+    STATUS_CHANGED,
+    SUBJECT_CHANGED,
+    DETAILS_CHANGED,
+    ASSIGNEE_CHANGED,
+    CATEGORY_CHANGED
 }

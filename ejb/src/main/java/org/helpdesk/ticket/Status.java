@@ -5,7 +5,10 @@ import java.util.Optional;
 
 /** Where a ticket stands. Every ticket starts {@link #OPEN} (Rule 4). */
 public enum Status {
-    OPEN, IN_PROGRESS, RESOLVED, CLOSED;
+    OPEN,
+    IN_PROGRESS,
+    RESOLVED,
+    CLOSED;
 
     /** The value as the API and the URLs spell it: open, in_progress, resolved, closed. */
     public String code() {

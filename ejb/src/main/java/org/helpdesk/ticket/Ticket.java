@@ -87,8 +87,7 @@ public class Ticket {
     @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
     private List<TicketEvent> history = new ArrayList<>();
 
-    protected Ticket() {
-    }
+    protected Ticket() {}
 
     /** A new request. It is always {@link Status#OPEN}, whatever was asked for (Rule 4). */
     public Ticket(User requester, Location location, String subject, String details, Urgency urgency, Instant now) {
@@ -154,8 +153,8 @@ public class Ticket {
     /** Staff's assignment; {@code null} unassigns. */
     public void assign(User actor, User newAssignee, Instant now) {
         if (!sameUser(assignee, newAssignee)) {
-            history.add(new TicketEvent(this, actor, EventType.ASSIGNEE_CHANGED, nameOf(assignee),
-                    nameOf(newAssignee), false, now));
+            history.add(new TicketEvent(
+                    this, actor, EventType.ASSIGNEE_CHANGED, nameOf(assignee), nameOf(newAssignee), false, now));
             assignee = newAssignee;
             updatedAt = now;
         }
@@ -166,15 +165,22 @@ public class Ticket {
         Long oldId = category == null ? null : category.getId();
         Long newId = newCategory == null ? null : newCategory.getId();
         if (!Objects.equals(oldId, newId)) {
-            history.add(new TicketEvent(this, actor, EventType.CATEGORY_CHANGED, category == null ? null : category.getName(),
-                    newCategory == null ? null : newCategory.getName(), false, now));
+            history.add(new TicketEvent(
+                    this,
+                    actor,
+                    EventType.CATEGORY_CHANGED,
+                    category == null ? null : category.getName(),
+                    newCategory == null ? null : newCategory.getName(),
+                    false,
+                    now));
             category = newCategory;
             updatedAt = now;
         }
     }
 
     private void moveTo(Status newStatus, User actor, boolean automatic, Instant now) {
-        history.add(new TicketEvent(this, actor, EventType.STATUS_CHANGED, status.code(), newStatus.code(), automatic, now));
+        history.add(new TicketEvent(
+                this, actor, EventType.STATUS_CHANGED, status.code(), newStatus.code(), automatic, now));
         status = newStatus;
     }
 

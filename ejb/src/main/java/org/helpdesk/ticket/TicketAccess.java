@@ -40,8 +40,10 @@ public class TicketAccess {
 
     /** The ticket, loaded only if the caller may see it, with its location and people. */
     public Ticket visibleTicket(long id, User caller) {
-        return em.createQuery("SELECT t FROM Ticket t JOIN FETCH t.location JOIN FETCH t.requester "
-                        + "WHERE t.id = :id AND " + visibleCondition(), Ticket.class)
+        return em.createQuery(
+                        "SELECT t FROM Ticket t JOIN FETCH t.location JOIN FETCH t.requester " + "WHERE t.id = :id AND "
+                                + visibleCondition(),
+                        Ticket.class)
                 .setParameter("id", id)
                 .setParameter("callerId", caller.getId())
                 .getResultStream()

@@ -7,9 +7,23 @@ import java.util.List;
  * One ticket as its page and the API show it, to one caller: the thread holds internal notes only
  * when the caller is staff, because the query left them out otherwise (Rule 7).
  */
-public record TicketDetails(long id, long version, String subject, String details, Urgency urgency, Status status,
-        Ref location, Person requester, Person assignee, Ref category, Instant createdAt, Instant updatedAt,
-        boolean requestedByCaller, List<File> attachments, List<Message> messages, List<HistoryEntry> history) {
+public record TicketDetails(
+        long id,
+        long version,
+        String subject,
+        String details,
+        Urgency urgency,
+        Status status,
+        Ref location,
+        Person requester,
+        Person assignee,
+        Ref category,
+        Instant createdAt,
+        Instant updatedAt,
+        boolean requestedByCaller,
+        List<File> attachments,
+        List<Message> messages,
+        List<HistoryEntry> history) {
 
     public TicketDetails {
         attachments = List.copyOf(attachments);
@@ -18,19 +32,17 @@ public record TicketDetails(long id, long version, String subject, String detail
     }
 
     /** Something with an id and a name: a location, a category. */
-    public record Ref(long id, String name) {
-    }
+    public record Ref(long id, String name) {}
 
     /** A user as others see them. */
-    public record Person(long id, String username, String displayName) {
-    }
+    public record Person(long id, String username, String displayName) {}
 
     /** An attached file's description; its bytes are downloaded separately. */
-    public record File(long id, String fileName, long size, String contentType) {
-    }
+    public record File(long id, String fileName, long size, String contentType) {}
 
     /** A response or an internal note, with its files. */
-    public record Message(long id, Person author, String text, boolean internal, Instant createdAt, List<File> attachments) {
+    public record Message(
+            long id, Person author, String text, boolean internal, Instant createdAt, List<File> attachments) {
 
         public Message {
             attachments = List.copyOf(attachments);
@@ -38,8 +50,8 @@ public record TicketDetails(long id, long version, String subject, String detail
     }
 
     /** A change recorded in the history. */
-    public record HistoryEntry(long id, EventType type, Person actor, String from, String to, boolean automatic, Instant at) {
-    }
+    public record HistoryEntry(
+            long id, EventType type, Person actor, String from, String to, boolean automatic, Instant at) {}
 
     public boolean isClosed() {
         return status == Status.CLOSED;
@@ -47,7 +59,7 @@ public record TicketDetails(long id, long version, String subject, String detail
 
     /** The same ticket without its thread, as lists show it. */
     public TicketOverview overview() {
-        return new TicketOverview(id, subject, details, urgency, status, location, requester, assignee, category,
-                createdAt, updatedAt);
+        return new TicketOverview(
+                id, subject, details, urgency, status, location, requester, assignee, category, createdAt, updatedAt);
     }
 }

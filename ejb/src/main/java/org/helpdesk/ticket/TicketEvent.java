@@ -54,10 +54,15 @@ public class TicketEvent {
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
-    protected TicketEvent() {
-    }
+    protected TicketEvent() {}
 
-    TicketEvent(Ticket ticket, User actor, EventType type, String fromValue, String toValue, boolean automatic,
+    TicketEvent(
+            Ticket ticket,
+            User actor,
+            EventType type,
+            String fromValue,
+            String toValue,
+            boolean automatic,
             Instant occurredAt) {
         this.ticket = ticket;
         this.actor = actor;

@@ -44,8 +44,7 @@ public class TicketMessage {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected TicketMessage() {
-    }
+    protected TicketMessage() {}
 
     TicketMessage(Ticket ticket, User author, String body, boolean internal, Instant createdAt) {
         this.ticket = ticket;

@@ -40,16 +40,20 @@ public class TicketQueue {
         long callerId = currentUser.get().getId();
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(search, callerId, parameters);
-        TypedQuery<QueueRow> rows = em.createQuery("SELECT NEW org.helpdesk.ticket.QueueRow(t.id, t.subject, t.status, "
-                + "t.urgency, l.name, r.displayName, a.displayName, c.name, t.createdAt, t.updatedAt) "
-                + "FROM Ticket t JOIN t.location l JOIN t.requester r LEFT JOIN t.assignee a LEFT JOIN t.category c"
-                + where + orderBy(search), QueueRow.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Ticket t LEFT JOIN t.assignee a" + where, Long.class);
+        TypedQuery<QueueRow> rows = em.createQuery(
+                "SELECT NEW org.helpdesk.ticket.QueueRow(t.id, t.subject, t.status, "
+                        + "t.urgency, l.name, r.displayName, a.displayName, c.name, t.createdAt, t.updatedAt) "
+                        + "FROM Ticket t JOIN t.location l JOIN t.requester r LEFT JOIN t.assignee a LEFT JOIN t.category c"
+                        + where + orderBy(search),
+                QueueRow.class);
+        TypedQuery<Long> count =
+                em.createQuery("SELECT COUNT(t) FROM Ticket t LEFT JOIN t.assignee a" + where, Long.class);
         parameters.forEach((name, value) -> {
             rows.setParameter(name, value);
             count.setParameter(name, value);
         });
-        List<QueueRow> items = rows.setFirstResult(search.asTextSearch().firstResult()).setMaxResults(search.size())
+        List<QueueRow> items = rows.setFirstResult(search.asTextSearch().firstResult())
+                .setMaxResults(search.size())
                 .getResultList();
         Page<QueueRow> page = new Page<>(items, count.getSingleResult(), search.page(), search.size());
         return new QueuePage(page, countsByStatus(search.anyStatus(), callerId));
@@ -57,9 +61,11 @@ public class TicketQueue {
 
     private Map<Status, Long> countsByStatus(QueueSearch search, long callerId) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        TypedQuery<Object[]> query = em.createQuery("SELECT t.status, COUNT(t) FROM Ticket t LEFT JOIN t.assignee a"
-                + where(search, callerId, parameters)
-                + " GROUP BY t.status", Object[].class);
+        TypedQuery<Object[]> query = em.createQuery(
+                "SELECT t.status, COUNT(t) FROM Ticket t LEFT JOIN t.assignee a"
+                        + where(search, callerId, parameters)
+                        + " GROUP BY t.status",
+                Object[].class);
         parameters.forEach(query::setParameter);
         Map<Status, Long> counts = new EnumMap<>(Status.class);
         for (Status status : Status.values()) {

@@ -26,7 +26,10 @@ public record TicketSearch(String text, Status status, int page, int size) {
 
     /** The text as a LIKE pattern: lower case, with LIKE's own characters escaped by '\'. */
     String likePattern() {
-        String escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped = text.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
         return "%" + escaped + "%";
     }
 

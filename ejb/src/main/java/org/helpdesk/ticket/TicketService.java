@@ -75,14 +75,19 @@ public class TicketService {
             parameters.put("text", search.likePattern());
         }
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Ticket t" + where, Long.class);
-        TypedQuery<TicketSummary> rows = em.createQuery("SELECT NEW org.helpdesk.ticket.TicketSummary(t.id, t.subject, "
-                + "t.status, t.urgency, l.name, t.createdAt, t.updatedAt) FROM Ticket t JOIN t.location l" + where
-                + " ORDER BY t.createdAt DESC, t.id DESC", TicketSummary.class);
+        TypedQuery<TicketSummary> rows = em.createQuery(
+                "SELECT NEW org.helpdesk.ticket.TicketSummary(t.id, t.subject, "
+                        + "t.status, t.urgency, l.name, t.createdAt, t.updatedAt) FROM Ticket t JOIN t.location l"
+                        + where
+                        + " ORDER BY t.createdAt DESC, t.id DESC",
+                TicketSummary.class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
             rows.setParameter(name, value);
         });
-        List<TicketSummary> items = rows.setFirstResult(search.firstResult()).setMaxResults(search.size()).getResultList();
+        List<TicketSummary> items = rows.setFirstResult(search.firstResult())
+                .setMaxResults(search.size())
+                .getResultList();
         return new Page<>(items, count.getSingleResult(), search.page(), search.size());
     }
 
@@ -100,9 +105,11 @@ public class TicketService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, TicketOverview> visible = em.createQuery("SELECT t FROM Ticket t JOIN FETCH t.location "
-                        + "JOIN FETCH t.requester LEFT JOIN FETCH t.assignee LEFT JOIN FETCH t.category "
-                        + "WHERE t.id IN :ids AND " + access.visibleCondition(), Ticket.class)
+        Map<Long, TicketOverview> visible = em.createQuery(
+                        "SELECT t FROM Ticket t JOIN FETCH t.location "
+                                + "JOIN FETCH t.requester LEFT JOIN FETCH t.assignee LEFT JOIN FETCH t.category "
+                                + "WHERE t.id IN :ids AND " + access.visibleCondition(),
+                        Ticket.class)
                 .setParameter("ids", ids)
                 .setParameter("callerId", currentUser.get().getId())
                 .getResultStream()
@@ -122,12 +129,19 @@ public class TicketService {
         Location location = requester.getLocations().stream()
                 .filter(own -> own.getId().equals(request.locationId()))
                 .findFirst()
-                .orElseThrow(() -> new InvalidInputException("locationId", requester.getLocations().isEmpty()
-                        ? "You do not have access to any location yet. Ask an administrator to add one."
-                        : "Choose one of your locations."));
+                .orElseThrow(() -> new InvalidInputException(
+                        "locationId",
+                        requester.getLocations().isEmpty()
+                                ? "You do not have access to any location yet. Ask an administrator to add one."
+                                : "Choose one of your locations."));
         Instant now = now();
-        Ticket ticket = new Ticket(requester, location, request.subject().strip(), request.details().strip(),
-                request.urgency(), now);
+        Ticket ticket = new Ticket(
+                requester,
+                location,
+                request.subject().strip(),
+                request.details().strip(),
+                request.urgency(),
+                now);
         em.persist(ticket);
         attachments.storeAll(ticket, null, requester, files, now);
         return ticket.getId();
@@ -138,17 +152,26 @@ public class TicketService {
         User caller = currentUser.get();
         Ticket ticket = access.visibleTicket(id, caller);
         boolean staff = currentUser.isStaff();
-        List<TicketMessage> messages = em.createQuery("SELECT m FROM TicketMessage m JOIN FETCH m.author "
-                        + "WHERE m.ticket.id = :id" + (staff ? "" : " AND m.internal = FALSE")
-                        + " ORDER BY m.createdAt, m.id", TicketMessage.class)
-                .setParameter("id", id).getResultList();
-        List<TicketEvent> events = em.createQuery("SELECT e FROM TicketEvent e JOIN FETCH e.actor "
-                        + "WHERE e.ticket.id = :id ORDER BY e.occurredAt, e.id", TicketEvent.class)
-                .setParameter("id", id).getResultList();
-        List<Attachment> files = em.createQuery("SELECT a FROM Attachment a LEFT JOIN a.message m "
-                        + "WHERE a.ticket.id = :id" + (staff ? "" : " AND (m IS NULL OR m.internal = FALSE)")
-                        + " ORDER BY a.id", Attachment.class)
-                .setParameter("id", id).getResultList();
+        List<TicketMessage> messages = em.createQuery(
+                        "SELECT m FROM TicketMessage m JOIN FETCH m.author "
+                                + "WHERE m.ticket.id = :id" + (staff ? "" : " AND m.internal = FALSE")
+                                + " ORDER BY m.createdAt, m.id",
+                        TicketMessage.class)
+                .setParameter("id", id)
+                .getResultList();
+        List<TicketEvent> events = em.createQuery(
+                        "SELECT e FROM TicketEvent e JOIN FETCH e.actor "
+                                + "WHERE e.ticket.id = :id ORDER BY e.occurredAt, e.id",
+                        TicketEvent.class)
+                .setParameter("id", id)
+                .getResultList();
+        List<Attachment> files = em.createQuery(
+                        "SELECT a FROM Attachment a LEFT JOIN a.message m "
+                                + "WHERE a.ticket.id = :id" + (staff ? "" : " AND (m IS NULL OR m.internal = FALSE)")
+                                + " ORDER BY a.id",
+                        Attachment.class)
+                .setParameter("id", id)
+                .getResultList();
         return TicketViews.details(ticket, caller, messages, events, files);
     }
 
@@ -218,8 +241,12 @@ public class TicketService {
     }
 
     private static <T> Map<String, String> violations(Set<ConstraintViolation<T>> violations) {
-        return violations.stream().collect(Collectors.toMap(v -> v.getPropertyPath().toString(),
-                ConstraintViolation::getMessage, (first, second) -> first, TreeMap::new));
+        return violations.stream()
+                .collect(Collectors.toMap(
+                        v -> v.getPropertyPath().toString(),
+                        ConstraintViolation::getMessage,
+                        (first, second) -> first,
+                        TreeMap::new));
     }
 
     /** Writes now, so that a concurrent change is reported as such rather than at commit. */

@@ -10,44 +10,83 @@ import org.helpdesk.directory.User;
 /** Turns the entities a query loaded into the records that leave the EJB layer. */
 final class TicketViews {
 
-    private TicketViews() {
-    }
+    private TicketViews() {}
 
-    static TicketDetails details(Ticket ticket, User caller, List<TicketMessage> messages, List<TicketEvent> events,
+    static TicketDetails details(
+            Ticket ticket,
+            User caller,
+            List<TicketMessage> messages,
+            List<TicketEvent> events,
             List<Attachment> files) {
         Map<Long, List<TicketDetails.File>> filesByMessage = files.stream()
                 .filter(file -> file.getMessage() != null)
-                .collect(Collectors.groupingBy(file -> file.getMessage().getId(),
-                        Collectors.mapping(TicketViews::file, Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        file -> file.getMessage().getId(), Collectors.mapping(TicketViews::file, Collectors.toList())));
         List<TicketDetails.File> requestFiles = files.stream()
                 .filter(file -> file.getMessage() == null)
                 .map(TicketViews::file)
                 .toList();
-        return new TicketDetails(ticket.getId(), ticket.getVersion(), ticket.getSubject(), ticket.getDetails(),
-                ticket.getUrgency(), ticket.getStatus(), location(ticket), person(ticket.getRequester()),
-                person(ticket.getAssignee()), category(ticket), ticket.getCreatedAt(), ticket.getUpdatedAt(),
-                ticket.isRequestedBy(caller), requestFiles,
-                messages.stream().map(message -> new TicketDetails.Message(message.getId(), person(message.getAuthor()),
-                        message.getBody(), message.isInternal(), message.getCreatedAt(),
-                        filesByMessage.getOrDefault(message.getId(), List.of()))).toList(),
-                events.stream().map(event -> new TicketDetails.HistoryEntry(event.getId(), event.getType(),
-                        person(event.getActor()), event.getFromValue(), event.getToValue(), event.isAutomatic(),
-                        event.getOccurredAt())).toList());
+        return new TicketDetails(
+                ticket.getId(),
+                ticket.getVersion(),
+                ticket.getSubject(),
+                ticket.getDetails(),
+                ticket.getUrgency(),
+                ticket.getStatus(),
+                location(ticket),
+                person(ticket.getRequester()),
+                person(ticket.getAssignee()),
+                category(ticket),
+                ticket.getCreatedAt(),
+                ticket.getUpdatedAt(),
+                ticket.isRequestedBy(caller),
+                requestFiles,
+                messages.stream()
+                        .map(message -> new TicketDetails.Message(
+                                message.getId(),
+                                person(message.getAuthor()),
+                                message.getBody(),
+                                message.isInternal(),
+                                message.getCreatedAt(),
+                                filesByMessage.getOrDefault(message.getId(), List.of())))
+                        .toList(),
+                events.stream()
+                        .map(event -> new TicketDetails.HistoryEntry(
+                                event.getId(),
+                                event.getType(),
+                                person(event.getActor()),
+                                event.getFromValue(),
+                                event.getToValue(),
+                                event.isAutomatic(),
+                                event.getOccurredAt()))
+                        .toList());
     }
 
     static TicketOverview overview(Ticket ticket) {
-        return new TicketOverview(ticket.getId(), ticket.getSubject(), ticket.getDetails(), ticket.getUrgency(),
-                ticket.getStatus(), location(ticket), person(ticket.getRequester()), person(ticket.getAssignee()),
-                category(ticket), ticket.getCreatedAt(), ticket.getUpdatedAt());
+        return new TicketOverview(
+                ticket.getId(),
+                ticket.getSubject(),
+                ticket.getDetails(),
+                ticket.getUrgency(),
+                ticket.getStatus(),
+                location(ticket),
+                person(ticket.getRequester()),
+                person(ticket.getAssignee()),
+                category(ticket),
+                ticket.getCreatedAt(),
+                ticket.getUpdatedAt());
     }
 
     private static TicketDetails.Ref location(Ticket ticket) {
-        return new TicketDetails.Ref(ticket.getLocation().getId(), ticket.getLocation().getName());
+        return new TicketDetails.Ref(
+                ticket.getLocation().getId(), ticket.getLocation().getName());
     }
 
     private static TicketDetails.Ref category(Ticket ticket) {
-        return ticket.getCategory() == null ? null
-                : new TicketDetails.Ref(ticket.getCategory().getId(), ticket.getCategory().getName());
+        return ticket.getCategory() == null
+                ? null
+                : new TicketDetails.Ref(
+                        ticket.getCategory().getId(), ticket.getCategory().getName());
     }
 
     static TicketDetails.Person person(User user) {
@@ -55,7 +94,7 @@ final class TicketViews {
     }
 
     private static TicketDetails.File file(Attachment attachment) {
-        return new TicketDetails.File(attachment.getId(), attachment.getFileName(), attachment.getSizeBytes(),
-                attachment.getContentType());
+        return new TicketDetails.File(
+                attachment.getId(), attachment.getFileName(), attachment.getSizeBytes(), attachment.getContentType());
     }
 }

@@ -86,11 +86,13 @@ public class TriageService {
     }
 
     private void applyAssignee(Ticket ticket, User caller, Long assigneeId) {
-        User assignee = assigneeId == null ? null : assignableStaff(ticket).stream()
-                .filter(staff -> staff.getId().equals(assigneeId))
-                .findFirst()
-                .orElseThrow(() -> new InvalidInputException("assigneeId",
-                        "Choose a staff member who works at this ticket's location."));
+        User assignee = assigneeId == null
+                ? null
+                : assignableStaff(ticket).stream()
+                        .filter(staff -> staff.getId().equals(assigneeId))
+                        .findFirst()
+                        .orElseThrow(() -> new InvalidInputException(
+                                "assigneeId", "Choose a staff member who works at this ticket's location."));
         ticket.assign(caller, assignee, TicketService.now());
     }
 
@@ -128,8 +130,10 @@ public class TriageService {
         if (staffGroups.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT DISTINCT u FROM User u JOIN u.locations l JOIN u.groups g "
-                        + "WHERE l.id = :locationId AND g IN :groups AND u.active = TRUE ORDER BY u.displayName", User.class)
+        return em.createQuery(
+                        "SELECT DISTINCT u FROM User u JOIN u.locations l JOIN u.groups g "
+                                + "WHERE l.id = :locationId AND g IN :groups AND u.active = TRUE ORDER BY u.displayName",
+                        User.class)
                 .setParameter("locationId", ticket.getLocation().getId())
                 .setParameter("groups", staffGroups)
                 .getResultList();

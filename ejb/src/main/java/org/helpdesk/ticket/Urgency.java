@@ -5,7 +5,10 @@ import java.util.Optional;
 
 /** How soon the requester needs help. Declared from least to most urgent, so that it sorts. */
 public enum Urgency {
-    LOW, MEDIUM, HIGH, CRITICAL;
+    LOW,
+    MEDIUM,
+    HIGH,
+    CRITICAL;
 
     /** The value as the API spells it: low, medium, high, critical. */
     public String code() {

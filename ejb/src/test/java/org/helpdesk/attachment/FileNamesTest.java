@@ -1,11 +1,11 @@
 package org.helpdesk.attachment;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FileNamesTest {
 
@@ -16,7 +16,8 @@ class FileNamesTest {
         "C:\\Users\\me\\photo.png, photo.png",
         "'  .hidden', hidden",
         "'..', attachment",
-        "'', attachment"})
+        "'', attachment"
+    })
     void namesLoseTheirPaths(String sent, String stored) {
         assertEquals(stored, FileNames.clean(sent));
     }

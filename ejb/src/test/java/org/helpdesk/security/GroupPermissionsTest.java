@@ -1,12 +1,12 @@
 package org.helpdesk.security;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class GroupPermissionsTest {
 
@@ -21,7 +21,8 @@ class GroupPermissionsTest {
         System.setProperty("helpdesk.permissions.TEST_STAFF", "create_tickets, manage_tickets");
         System.setProperty("helpdesk.permissions.TEST_REQUESTER", "create_tickets");
 
-        assertEquals(Set.of("create_tickets", "manage_tickets"),
+        assertEquals(
+                Set.of("create_tickets", "manage_tickets"),
                 GroupPermissions.of(List.of("TEST_REQUESTER", "TEST_STAFF")));
     }
 
@@ -43,6 +44,8 @@ class GroupPermissionsTest {
     void configuredListsEveryMappedGroup() {
         System.setProperty("helpdesk.permissions.TEST_STAFF", "manage_tickets,,create_tickets");
 
-        assertEquals(Set.of("create_tickets", "manage_tickets"), GroupPermissions.configured().get("TEST_STAFF"));
+        assertEquals(
+                Set.of("create_tickets", "manage_tickets"),
+                GroupPermissions.configured().get("TEST_STAFF"));
     }
 }

@@ -1,10 +1,5 @@
 package org.helpdesk.ticket;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.Instant;
 
 import org.helpdesk.common.ConflictException;
@@ -13,6 +8,11 @@ import org.helpdesk.directory.User;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The ticket's own invariants, without a database. */
 class TicketTest {
@@ -54,7 +54,9 @@ class TicketTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Status.class, names = {"IN_PROGRESS", "RESOLVED"})
+    @EnumSource(
+            value = Status.class,
+            names = {"IN_PROGRESS", "RESOLVED"})
     void aStaffResponseLeavesOtherStatusesAlone(Status status) {
         Ticket ticket = ticketIn(status);
 

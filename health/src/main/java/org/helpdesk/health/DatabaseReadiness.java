@@ -2,7 +2,6 @@ package org.helpdesk.health;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
@@ -28,7 +27,9 @@ public class DatabaseReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try (Connection connection = dataSource.getConnection()) {
-            return HealthCheckResponse.named("helpdesk-database").status(connection.isValid(TIMEOUT_SECONDS)).build();
+            return HealthCheckResponse.named("helpdesk-database")
+                    .status(connection.isValid(TIMEOUT_SECONDS))
+                    .build();
         } catch (SQLException e) {
             return HealthCheckResponse.down("helpdesk-database");
         }

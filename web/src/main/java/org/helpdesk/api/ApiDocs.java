@@ -142,6 +142,5 @@ final class ApiDocs {
              "detail": "This call takes application/json (or multipart/form-data where it takes files).",
              "code": "UNSUPPORTED_MEDIA_TYPE", "errors": []}""";
 
-    private ApiDocs() {
-    }
+    private ApiDocs() {}
 }

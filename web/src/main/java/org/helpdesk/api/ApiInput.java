@@ -13,23 +13,24 @@ import org.helpdesk.ticket.Urgency;
  */
 final class ApiInput {
 
-    private ApiInput() {
-    }
+    private ApiInput() {}
 
     static Status status(String field, String code) {
         if (isAbsent(code)) {
             return null;
         }
-        return Status.fromCode(code).orElseThrow(() -> new InvalidInputException(field,
-                "Choose a status: open, in_progress, resolved or closed."));
+        return Status.fromCode(code)
+                .orElseThrow(() ->
+                        new InvalidInputException(field, "Choose a status: open, in_progress, resolved or closed."));
     }
 
     static Urgency urgency(String field, String code) {
         if (isAbsent(code)) {
             return null;
         }
-        return Urgency.fromCode(code).orElseThrow(() -> new InvalidInputException(field,
-                "Choose an urgency: low, medium, high or critical."));
+        return Urgency.fromCode(code)
+                .orElseThrow(
+                        () -> new InvalidInputException(field, "Choose an urgency: low, medium, high or critical."));
     }
 
     static Integer wholeNumber(String field, String value) {

@@ -34,8 +34,14 @@ public class AttachmentDownloadWriter implements MessageBodyWriter<AttachmentDow
     }
 
     @Override
-    public void writeTo(AttachmentDownload download, Class<?> type, Type genericType, Annotation[] annotations,
-            MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream body) {
+    public void writeTo(
+            AttachmentDownload download,
+            Class<?> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, Object> headers,
+            OutputStream body) {
         attachments.download(download.ticketId(), download.attachmentId(), file -> {
             DownloadHeaders.of(file).forEach(headers::putSingle);
             return body;

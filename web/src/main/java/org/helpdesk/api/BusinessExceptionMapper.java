@@ -25,7 +25,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     @Override
     public Response toResponse(BusinessException exception) {
         if (exception instanceof NotFoundException) {
-            return Problem.of(Response.Status.NOT_FOUND, "NOT_FOUND", exception.getMessage()).toResponse();
+            return Problem.of(Response.Status.NOT_FOUND, "NOT_FOUND", exception.getMessage())
+                    .toResponse();
         }
         if (exception instanceof InvalidInputException invalid) {
             List<Problem.FieldError> errors = invalid.fieldErrors().entrySet().stream()
@@ -35,13 +36,15 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             return Problem.invalid(exception.getMessage(), errors).toResponse();
         }
         if (exception instanceof ForbiddenException) {
-            return Problem.of(Response.Status.FORBIDDEN, "FORBIDDEN", exception.getMessage()).toResponse();
+            return Problem.of(Response.Status.FORBIDDEN, "FORBIDDEN", exception.getMessage())
+                    .toResponse();
         }
         if (exception instanceof ConcurrentChangeException && headers.getHeaderString(HttpHeaders.IF_MATCH) != null) {
             // The client named the version it saw, and the ticket is no longer at that version.
             return Problem.of(Response.Status.PRECONDITION_FAILED, "PRECONDITION_FAILED", exception.getMessage())
                     .toResponse();
         }
-        return Problem.of(Response.Status.CONFLICT, "CONFLICT", exception.getMessage()).toResponse();
+        return Problem.of(Response.Status.CONFLICT, "CONFLICT", exception.getMessage())
+                .toResponse();
     }
 }

@@ -35,14 +35,19 @@ public class CategoriesResource {
 
     /** The body of a new category. */
     @Schema(description = "A new category.")
-    public record NewCategory(@Schema(required = true, maxLength = 100, example = "Hardware") String name) {
-    }
+    public record NewCategory(
+            @Schema(required = true, maxLength = 100, example = "Hardware")
+            String name) {}
 
     @GET
     @Operation(summary = "List the categories", description = "Every category, active or not, by name.")
-    @APIResponse(responseCode = "200", description = "The categories.", content = @Content(
-            schema = @Schema(type = SchemaType.ARRAY, implementation = CategoryItem.class),
-            examples = @ExampleObject(name = "categories", value = ApiDocs.CATEGORIES)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The categories.",
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = CategoryItem.class),
+                            examples = @ExampleObject(name = "categories", value = ApiDocs.CATEGORIES)))
     public List<CategoryItem> list() {
         return categories.categories().stream().map(CategoryItem::of).toList();
     }
@@ -50,16 +55,26 @@ public class CategoriesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a category", description = "Staff only; names are unique regardless of case.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewCategory.class),
-            examples = @ExampleObject(name = "category", value = ApiDocs.NEW_CATEGORY)))
-    @APIResponse(responseCode = "201", description = "Added; Location names it.", content = @Content(
-            schema = @Schema(implementation = CategoryItem.class),
-            examples = @ExampleObject(name = "category", value = ApiDocs.CATEGORY)))
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = NewCategory.class),
+                            examples = @ExampleObject(name = "category", value = ApiDocs.NEW_CATEGORY)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Added; Location names it.",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = CategoryItem.class),
+                            examples = @ExampleObject(name = "category", value = ApiDocs.CATEGORY)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response create(NewCategory body) {
         CategoryItem created = CategoryItem.of(categories.create(body == null ? null : body.name()));
-        return Response.created(URI.create("categories/" + created.id())).entity(created).build();
+        return Response.created(URI.create("categories/" + created.id()))
+                .entity(created)
+                .build();
     }
 }

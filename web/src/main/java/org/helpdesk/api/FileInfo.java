@@ -11,7 +11,10 @@ import org.helpdesk.ticket.TicketDetails;
 public record FileInfo(
         @Schema(example = "7") long id,
         @Schema(example = "screenshot.png") String fileName,
-        @Schema(description = "In bytes.", example = "48213") long size,
+
+        @Schema(description = "In bytes.", example = "48213")
+        long size,
+
         @Schema(example = "image/png") String contentType) {
 
     static FileInfo of(TicketDetails.File file) {

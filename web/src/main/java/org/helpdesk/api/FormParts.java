@@ -80,11 +80,14 @@ final class FormParts {
         try {
             return List.copyOf(request.getParts());
         } catch (IllegalStateException tooLarge) {
-            throw new WebApplicationException(tooLarge,
+            throw new WebApplicationException(
+                    tooLarge,
                     RequestSizeLimit.tooLarge(RequestSizeLimit.MULTIPART_LIMIT).toResponse());
         } catch (IOException | ServletException unreadable) {
-            throw new WebApplicationException(unreadable,
-                    Problem.invalid("The request body is not a complete multipart form.", List.of()).toResponse());
+            throw new WebApplicationException(
+                    unreadable,
+                    Problem.invalid("The request body is not a complete multipart form.", List.of())
+                            .toResponse());
         }
     }
 
@@ -98,7 +101,8 @@ final class FormParts {
     private static Charset charsetOf(Part part) {
         String type = part.getContentType();
         try {
-            String declared = type == null ? null
+            String declared = type == null
+                    ? null
                     : MediaType.valueOf(type).getParameters().get(MediaType.CHARSET_PARAMETER);
             return declared == null ? StandardCharsets.UTF_8 : Charset.forName(declared);
         } catch (IllegalArgumentException malformedTypeOrUnknownCharset) {

@@ -25,11 +25,16 @@ public class MeResource {
     private ProfileService profiles;
 
     @GET
-    @Operation(summary = "Who the caller is",
+    @Operation(
+            summary = "Who the caller is",
             description = "Their permissions and the locations they may file tickets at.")
-    @APIResponse(responseCode = "200", description = "The caller.", content = @Content(
-            schema = @Schema(implementation = Profile.class),
-            examples = @ExampleObject(name = "me", value = ApiDocs.ME)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The caller.",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Profile.class),
+                            examples = @ExampleObject(name = "me", value = ApiDocs.ME)))
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Profile me() {

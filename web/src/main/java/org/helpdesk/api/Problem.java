@@ -18,17 +18,35 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Problem(
         @Schema(description = "Always about:blank: the status and the code say what happened.", example = "about:blank")
         String type,
+
         @Schema(description = "The HTTP status's reason phrase.", example = "Not Found")
         String title,
+
         @Schema(description = "The HTTP status code.", example = "404")
         int status,
+
         @Schema(description = "What went wrong, for people.", example = "Ticket not found")
         String detail,
-        @Schema(description = "What went wrong, for programs.", example = "NOT_FOUND",
-                enumeration = {"NOT_FOUND", "FORBIDDEN", "UNAUTHORIZED", "VALIDATION_FAILED", "PAYLOAD_TOO_LARGE",
-                        "CONFLICT", "PRECONDITION_FAILED", "LENGTH_REQUIRED", "METHOD_NOT_ALLOWED", "NOT_ACCEPTABLE",
-                        "UNSUPPORTED_MEDIA_TYPE", "INTERNAL_ERROR"})
+
+        @Schema(
+                description = "What went wrong, for programs.",
+                example = "NOT_FOUND",
+                enumeration = {
+                    "NOT_FOUND",
+                    "FORBIDDEN",
+                    "UNAUTHORIZED",
+                    "VALIDATION_FAILED",
+                    "PAYLOAD_TOO_LARGE",
+                    "CONFLICT",
+                    "PRECONDITION_FAILED",
+                    "LENGTH_REQUIRED",
+                    "METHOD_NOT_ALLOWED",
+                    "NOT_ACCEPTABLE",
+                    "UNSUPPORTED_MEDIA_TYPE",
+                    "INTERNAL_ERROR"
+                })
         String code,
+
         @Schema(description = "The fields at fault (VALIDATION_FAILED only; empty otherwise).")
         List<FieldError> errors) {
 
@@ -51,8 +69,9 @@ public record Problem(
     /** One field at fault and what is wrong with it. */
     public record FieldError(
             @Schema(example = "urgency") String field,
-            @Schema(example = "Choose an urgency: low, medium, high or critical.") String message) {
-    }
+
+            @Schema(example = "Choose an urgency: low, medium, high or critical.")
+            String message) {}
 
     public static Problem of(Response.Status status, String code, String detail) {
         return of(status.getStatusCode(), code, detail);
@@ -65,8 +84,13 @@ public record Problem(
 
     public static Problem invalid(String detail, List<FieldError> errors) {
         Response.Status status = Response.Status.BAD_REQUEST;
-        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail,
-                "VALIDATION_FAILED", List.copyOf(errors));
+        return new Problem(
+                "about:blank",
+                status.getReasonPhrase(),
+                status.getStatusCode(),
+                detail,
+                "VALIDATION_FAILED",
+                List.copyOf(errors));
     }
 
     private static Problem of(int status, String code, String detail) {

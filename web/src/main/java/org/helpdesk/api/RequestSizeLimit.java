@@ -27,22 +27,27 @@ import org.helpdesk.attachment.AttachmentLimits;
 public class RequestSizeLimit implements ContainerRequestFilter {
 
     /** Rule 5's five files of 10 MB and 1 MB for the form around them. */
-    public static final long MULTIPART_LIMIT = AttachmentLimits.MAX_FILES * AttachmentLimits.MAX_FILE_BYTES
-            + 1024 * 1024;
+    public static final long MULTIPART_LIMIT =
+            AttachmentLimits.MAX_FILES * AttachmentLimits.MAX_FILE_BYTES + 1024 * 1024;
+
     static final long OTHER_LIMIT = 1024 * 1024;
 
     private static final MediaType MULTIPART = new MediaType("multipart", MediaType.MEDIA_TYPE_WILDCARD);
 
     @Override
     public void filter(ContainerRequestContext request) {
-        boolean multipart = request.getMediaType() != null && request.getMediaType().isCompatible(MULTIPART);
+        boolean multipart =
+                request.getMediaType() != null && request.getMediaType().isCompatible(MULTIPART);
         long limit = multipart ? MULTIPART_LIMIT : OTHER_LIMIT;
         long declared = declaredLength(request);
         if (declared > limit) {
             request.abortWith(tooLarge(limit).toResponse());
         } else if (multipart && declared < 0) {
-            request.abortWith(Problem.of(411, "Send a multipart request with its Content-Length, so that its size is "
-                    + "known before it is read.").toResponse());
+            request.abortWith(Problem.of(
+                            411,
+                            "Send a multipart request with its Content-Length, so that its size is "
+                                    + "known before it is read.")
+                    .toResponse());
         } else if (!multipart) {
             request.setEntityStream(new LimitedStream(request.getEntityStream(), limit));
         }

@@ -26,20 +26,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TicketAttachmentsResource {
 
     /** Which file to send; {@link AttachmentDownloadWriter} fetches and writes it. */
-    public record AttachmentDownload(long ticketId, long attachmentId) {
-    }
+    public record AttachmentDownload(long ticketId, long attachmentId) {}
 
     @GET
     @Path("{attachmentId: \\d+}")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Download an attached file",
+    @Operation(
+            summary = "Download an attached file",
             description = "Always as a download (Content-Disposition: attachment). A file of a ticket the caller may "
                     + "not see is \"Ticket not found\"; an unknown file, or a file of an internal note for a "
                     + "requester, is \"Attachment not found\".")
-    @APIResponse(responseCode = "200", description = "The file, with its name in Content-Disposition.",
-            content = @Content(mediaType = MediaType.WILDCARD,
-                    schema = @Schema(type = SchemaType.STRING, format = "binary"),
-                    examples = @ExampleObject(name = "file", value = "(the bytes of the file)")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The file, with its name in Content-Disposition.",
+            content =
+                    @Content(
+                            mediaType = MediaType.WILDCARD,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                            examples = @ExampleObject(name = "file", value = "(the bytes of the file)")))
     @APIResponse(responseCode = "404", ref = "AttachmentNotFound")
     public AttachmentDownload download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         return new AttachmentDownload(id, attachmentId);

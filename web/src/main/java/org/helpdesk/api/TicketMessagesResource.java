@@ -61,24 +61,32 @@ public class TicketMessagesResource {
      */
     @Schema(description = "A response, or an internal note (staff only).")
     public record MessageRequest(
-            @Schema(required = true, maxLength = 20000, example = "We have ordered a new roller.") String text,
-            @Schema(type = SchemaType.BOOLEAN, defaultValue = "false",
+            @Schema(required = true, maxLength = 20000, example = "We have ordered a new roller.")
+            String text,
+
+            @Schema(
+                    type = SchemaType.BOOLEAN,
+                    defaultValue = "false",
                     description = "true for an internal note, which only staff may write and read.")
-            String internal) {
-    }
+            String internal) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Respond, or add an internal note", description = ApiDocs.ADD_MESSAGE)
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MessageRequest.class),
-            examples = @ExampleObject(name = "response", value = ApiDocs.MESSAGE_REQUEST)))
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = MessageRequest.class),
+                            examples = @ExampleObject(name = "response", value = ApiDocs.MESSAGE_REQUEST)))
     @APIResponse(responseCode = "201", ref = "TicketAfterMessage")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public Response post(@PathParam("id") long id,
+    public Response post(
+            @PathParam("id") long id,
             @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             MessageRequest message) {
         MessageRequest body = TicketResource.required(message);
@@ -88,9 +96,13 @@ public class TicketMessagesResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Respond, or add an internal note", description = ApiDocs.ADD_MESSAGE)
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
-            schema = @Schema(implementation = MessageForm.class),
-            examples = @ExampleObject(name = "form", value = ApiDocs.MESSAGE_FORM)))
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.MULTIPART_FORM_DATA,
+                            schema = @Schema(implementation = MessageForm.class),
+                            examples = @ExampleObject(name = "form", value = ApiDocs.MESSAGE_FORM)))
     @APIResponse(responseCode = "201", ref = "TicketAfterMessage")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -98,9 +110,11 @@ public class TicketMessagesResource {
     @APIResponse(responseCode = "411", ref = "LengthRequired")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public Response postWithFiles(@PathParam("id") long id,
+    public Response postWithFiles(
+            @PathParam("id") long id,
             @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Context HttpServletRequest request) throws IOException {
+            @Context HttpServletRequest request)
+            throws IOException {
         FormParts form = FormParts.of(request);
         return add(id, ifMatch, form.field("text"), ApiInput.flag("internal", form.field("internal")), form.files());
     }
@@ -109,9 +123,12 @@ public class TicketMessagesResource {
     @Schema(description = "A response or an internal note with files.")
     public record MessageForm(
             @Schema(required = true, maxLength = 20000) String text,
-            @Schema(type = SchemaType.BOOLEAN, defaultValue = "false") String internal,
-            @Schema(description = "Up to 5 files of at most 10 MB each.") List<InputStream> attachments) {
-    }
+
+            @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")
+            String internal,
+
+            @Schema(description = "Up to 5 files of at most 10 MB each.")
+            List<InputStream> attachments) {}
 
     private Response add(long id, String ifMatch, String text, boolean internal, List<IncomingFile> files) {
         checkIfMatch(id, ifMatch);

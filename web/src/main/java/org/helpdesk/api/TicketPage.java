@@ -11,10 +11,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A page of tickets, newest first.")
 public record TicketPage(
         List<TicketItem> items,
-        @Schema(description = "This page's number, from 1.", example = "1") int page,
-        @Schema(description = "The page size asked for, 1 to 100.", example = "25") int limit,
-        @Schema(description = "How many tickets match, on all pages.", example = "1") long totalItems,
-        @Schema(description = "How many pages of this size there are.", example = "1") long totalPages) {
+
+        @Schema(description = "This page's number, from 1.", example = "1")
+        int page,
+
+        @Schema(description = "The page size asked for, 1 to 100.", example = "25")
+        int limit,
+
+        @Schema(description = "How many tickets match, on all pages.", example = "1")
+        long totalItems,
+
+        @Schema(description = "How many pages of this size there are.", example = "1")
+        long totalPages) {
 
     static TicketPage empty(int page, int limit) {
         return new TicketPage(List.of(), page, limit, 0, 0);

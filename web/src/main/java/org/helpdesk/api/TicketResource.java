@@ -50,58 +50,76 @@ public class TicketResource {
     /** The requester's new text; a field left out keeps its value. */
     @Schema(description = "The request's new subject and/or details; a field left out keeps its value.")
     public record RequestTextChange(
-            @Schema(maxLength = 200, example = "The printer jams on double-sided pages") String subject,
-            @Schema(maxLength = 20000) String details) {
-    }
+            @Schema(maxLength = 200, example = "The printer jams on double-sided pages")
+            String subject,
+
+            @Schema(maxLength = 20000) String details) {}
 
     @Schema(description = "The new status.")
     public record StatusChange(
-            @Schema(required = true, enumeration = {"open", "in_progress", "resolved", "closed"}, example = "in_progress")
-            String status) {
-    }
+            @Schema(
+                    required = true,
+                    enumeration = {"open", "in_progress", "resolved", "closed"},
+                    example = "in_progress")
+            String status) {}
 
     @Schema(description = "The staff member to assign, or null to unassign.")
     public record AssigneeChange(
-            @Schema(nullable = true, description = "A staff member with access to the ticket's location.", example = "4")
-            Long assigneeId) {
-    }
+            @Schema(
+                    nullable = true,
+                    description = "A staff member with access to the ticket's location.",
+                    example = "4")
+            Long assigneeId) {}
 
     @Schema(description = "The category to set, or null to clear it.")
     public record CategoryChange(
             @Schema(nullable = true, description = "An active category (GET /api/v1/categories).", example = "3")
-            Long categoryId) {
-    }
+            Long categoryId) {}
 
     @GET
-    @Operation(summary = "View a ticket",
+    @Operation(
+            summary = "View a ticket",
             description = "With its files, messages and history; internal notes only for staff. Someone else's "
                     + "ticket, or one outside a staff member's locations, is \"Ticket not found\" like an unknown id.")
-    @APIResponse(responseCode = "200", description = "The ticket; ETag is its version.",
+    @APIResponse(
+            responseCode = "200",
+            description = "The ticket; ETag is its version.",
             headers = @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG),
-            content = @Content(schema = @Schema(implementation = TicketView.class),
-                    examples = @ExampleObject(name = "ticket", value = ApiDocs.TICKET)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TicketView.class),
+                            examples = @ExampleObject(name = "ticket", value = ApiDocs.TICKET)))
     public Response view(@PathParam("id") long id) {
         return TicketResponses.ok(tickets.view(id));
     }
 
     @PATCH
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Update the request's text",
+    @Operation(
+            summary = "Update the request's text",
             description = "Subject and details, by the requester only; each change is recorded in the history.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RequestTextChange.class),
-            examples = @ExampleObject(name = "change", value = ApiDocs.REQUEST_TEXT_CHANGE)))
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = RequestTextChange.class),
+                            examples = @ExampleObject(name = "change", value = ApiDocs.REQUEST_TEXT_CHANGE)))
     @APIResponse(responseCode = "200", ref = "TicketAfterChange")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public Response updateRequest(@PathParam("id") long id,
+    public Response updateRequest(
+            @PathParam("id") long id,
             @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             RequestTextChange change) {
         RequestTextChange body = required(change);
         TicketDetails current = tickets.view(id);
         long version = TicketResponses.ifMatch(ifMatch).orElse(current.version());
-        tickets.updateRequest(id, version, body.subject() == null ? current.subject() : body.subject(),
+        tickets.updateRequest(
+                id,
+                version,
+                body.subject() == null ? current.subject() : body.subject(),
                 body.details() == null ? current.details() : body.details());
         return TicketResponses.ok(tickets.view(id));
     }
@@ -110,14 +128,19 @@ public class TicketResource {
     @Path("status")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change the status", description = "Staff only (Rule 6); recorded in the history.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StatusChange.class),
-            examples = @ExampleObject(name = "change", value = ApiDocs.STATUS_CHANGE)))
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = StatusChange.class),
+                            examples = @ExampleObject(name = "change", value = ApiDocs.STATUS_CHANGE)))
     @APIResponse(responseCode = "200", ref = "TicketAfterChange")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public Response changeStatus(@PathParam("id") long id,
+    public Response changeStatus(
+            @PathParam("id") long id,
             @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             StatusChange change) {
         Status status = ApiInput.status("status", required(change).status());
@@ -129,14 +152,19 @@ public class TicketResource {
     @Path("assignee")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Assign or unassign", description = "Staff only (Rule 6); recorded in the history.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AssigneeChange.class),
-            examples = @ExampleObject(name = "change", value = ApiDocs.ASSIGNEE_CHANGE)))
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = AssigneeChange.class),
+                            examples = @ExampleObject(name = "change", value = ApiDocs.ASSIGNEE_CHANGE)))
     @APIResponse(responseCode = "200", ref = "TicketAfterChange")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public Response assign(@PathParam("id") long id,
+    public Response assign(
+            @PathParam("id") long id,
             @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             AssigneeChange change) {
         Long assigneeId = required(change).assigneeId();
@@ -148,14 +176,19 @@ public class TicketResource {
     @Path("category")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Categorise", description = "Staff only (Rule 6); recorded in the history.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CategoryChange.class),
-            examples = @ExampleObject(name = "change", value = ApiDocs.CATEGORY_CHANGE)))
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = CategoryChange.class),
+                            examples = @ExampleObject(name = "change", value = ApiDocs.CATEGORY_CHANGE)))
     @APIResponse(responseCode = "200", ref = "TicketAfterChange")
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public Response categorise(@PathParam("id") long id,
+    public Response categorise(
+            @PathParam("id") long id,
             @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             CategoryChange change) {
         Long categoryId = required(change).categoryId();

@@ -24,8 +24,7 @@ final class TicketResponses {
 
     private static final Pattern STRONG_TAG = Pattern.compile("\"(\\d{1,18})\"");
 
-    private TicketResponses() {
-    }
+    private TicketResponses() {}
 
     /** 200 with the ticket and its ETag. */
     static Response ok(TicketDetails ticket) {
@@ -34,12 +33,17 @@ final class TicketResponses {
 
     /** 201 with the ticket's address, the ticket and its ETag. */
     static Response created(UriInfo uriInfo, TicketDetails ticket) {
-        return Response.created(locationOf(uriInfo, ticket.id())).entity(TicketView.of(ticket)).tag(etagOf(ticket))
+        return Response.created(locationOf(uriInfo, ticket.id()))
+                .entity(TicketView.of(ticket))
+                .tag(etagOf(ticket))
                 .build();
     }
 
     private static URI locationOf(UriInfo uriInfo, long ticketId) {
-        return uriInfo.getBaseUriBuilder().path("tickets").path(Long.toString(ticketId)).build();
+        return uriInfo.getBaseUriBuilder()
+                .path("tickets")
+                .path(Long.toString(ticketId))
+                .build();
     }
 
     static EntityTag etagOf(TicketDetails ticket) {

@@ -70,46 +70,84 @@ public class TicketsResource {
     /** The body of a new request. There is no status: a new ticket is open (Rule 4). */
     @Schema(description = "A new request. Any other field, such as a status, is ignored: a new ticket is open.")
     public record TicketRequest(
-            @Schema(required = true, maxLength = 200, example = "The printer jams") String subject,
-            @Schema(required = true, maxLength = 20000, example = "Every second page jams in the printer by the front desk.")
+            @Schema(required = true, maxLength = 200, example = "The printer jams")
+            String subject,
+
+            @Schema(
+                    required = true,
+                    maxLength = 20000,
+                    example = "Every second page jams in the printer by the front desk.")
             String details,
-            @Schema(required = true, enumeration = {"low", "medium", "high", "critical"}, example = "high") String urgency,
+
+            @Schema(
+                    required = true,
+                    enumeration = {"low", "medium", "high", "critical"},
+                    example = "high")
+            String urgency,
+
             @Schema(required = true, description = "One of the caller's locations (GET /api/v1/me).", example = "1")
-            Long locationId) {
-    }
+            Long locationId) {}
 
     @GET
-    @Operation(summary = "List tickets",
+    @Operation(
+            summary = "List tickets",
             description = "Newest first. A requester sees only their own tickets (a userId of someone else gives an "
                     + "empty page); staff see every ticket at their locations and may filter by requester.")
-    @APIResponse(responseCode = "200", description = "A page of tickets.", content = @Content(
-            schema = @Schema(implementation = TicketPage.class),
-            examples = @ExampleObject(name = "page", value = ApiDocs.TICKET_PAGE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of tickets.",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TicketPage.class),
+                            examples = @ExampleObject(name = "page", value = ApiDocs.TICKET_PAGE)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     public TicketPage list(
-            @Parameter(description = "Only tickets with this status.",
-                    schema = @Schema(enumeration = {"open", "in_progress", "resolved", "closed"}))
-            @QueryParam("status") String status,
+            @Parameter(
+                            description = "Only tickets with this status.",
+                            schema = @Schema(enumeration = {"open", "in_progress", "resolved", "closed"}))
+                    @QueryParam("status")
+                    String status,
             @Parameter(description = "Only tickets this user requested.", schema = @Schema(type = SchemaType.INTEGER))
-            @QueryParam("userId") String userId,
+                    @QueryParam("userId")
+                    String userId,
             @Parameter(description = "Text to find in subject or details.") @QueryParam("q") String q,
-            @Parameter(description = "The page, from 1 (default 1).",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Tickets per page, 1 to 100 (default 25).",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
-            @QueryParam("limit") String limit) {
+            @Parameter(
+                            description = "The page, from 1 (default 1).",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            description = "Tickets per page, 1 to 100 (default 25).",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+                    @QueryParam("limit")
+                    String limit) {
         Status wanted = ApiInput.status("status", status);
         Long requesterId = ApiInput.id("userId", userId);
         Integer pageNumber = ApiInput.wholeNumber("page", page);
         Integer pageSize = ApiInput.wholeNumber("limit", limit);
-        TicketSearch search = new TicketSearch(q, wanted, pageNumber == null ? 1 : pageNumber,
+        TicketSearch search = new TicketSearch(
+                q,
+                wanted,
+                pageNumber == null ? 1 : pageNumber,
                 pageSize == null ? TicketSearch.DEFAULT_SIZE : pageSize);
         // Which EJB lists depends on who asks: staff get the queue of their scope, which filters by
         // requester; a requester gets their own list, in which another requester's id matches nothing.
         if (security.isUserInRole(Permissions.MANAGE_TICKETS)) {
-            return pageOf(queue.search(new QueueSearch(wanted, null, null, null, null, search.text(), requesterId,
-                    QueueSearch.Sort.CREATED, false, search.page(), search.size())).rows(), QueueRow::id);
+            return pageOf(
+                    queue.search(new QueueSearch(
+                                    wanted,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    search.text(),
+                                    requesterId,
+                                    QueueSearch.Sort.CREATED,
+                                    false,
+                                    search.page(),
+                                    search.size()))
+                            .rows(),
+                    QueueRow::id);
         }
         if (requesterId != null && requesterId != profiles.me().id()) {
             return TicketPage.empty(search.page(), search.size());
@@ -120,11 +158,19 @@ public class TicketsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "File a request", description = ApiDocs.CREATE_TICKET)
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TicketRequest.class),
-            examples = @ExampleObject(name = "request", value = ApiDocs.TICKET_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Filed; Location names the new ticket.", content = @Content(
-            schema = @Schema(implementation = TicketView.class),
-            examples = @ExampleObject(name = "created", value = ApiDocs.NEW_TICKET)))
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TicketRequest.class),
+                            examples = @ExampleObject(name = "request", value = ApiDocs.TICKET_REQUEST)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Filed; Location names the new ticket.",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TicketView.class),
+                            examples = @ExampleObject(name = "created", value = ApiDocs.NEW_TICKET)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
@@ -135,20 +181,33 @@ public class TicketsResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "File a request", description = ApiDocs.CREATE_TICKET)
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
-            schema = @Schema(implementation = TicketForm.class),
-            examples = @ExampleObject(name = "form", value = ApiDocs.TICKET_FORM)))
-    @APIResponse(responseCode = "201", description = "Filed; Location names the new ticket.", content = @Content(
-            schema = @Schema(implementation = TicketView.class),
-            examples = @ExampleObject(name = "created", value = ApiDocs.NEW_TICKET)))
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.MULTIPART_FORM_DATA,
+                            schema = @Schema(implementation = TicketForm.class),
+                            examples = @ExampleObject(name = "form", value = ApiDocs.TICKET_FORM)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Filed; Location names the new ticket.",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TicketView.class),
+                            examples = @ExampleObject(name = "created", value = ApiDocs.NEW_TICKET)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "411", ref = "LengthRequired")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response createWithFiles(@Context HttpServletRequest request) throws IOException {
         FormParts form = FormParts.of(request);
-        return submit(new TicketRequest(form.field("subject"), form.field("details"), form.field("urgency"),
-                ApiInput.id("locationId", form.field("locationId"))), form.files());
+        return submit(
+                new TicketRequest(
+                        form.field("subject"),
+                        form.field("details"),
+                        form.field("urgency"),
+                        ApiInput.id("locationId", form.field("locationId"))),
+                form.files());
     }
 
     /** The multipart form of a new request: its shape in the OpenAPI document, read by {@link FormParts}. */
@@ -156,21 +215,35 @@ public class TicketsResource {
     public record TicketForm(
             @Schema(required = true, maxLength = 200) String subject,
             @Schema(required = true, maxLength = 20000) String details,
-            @Schema(required = true, enumeration = {"low", "medium", "high", "critical"}) String urgency,
-            @Schema(required = true, type = SchemaType.INTEGER) String locationId,
-            @Schema(description = "Up to 5 files of at most 10 MB each.") List<InputStream> attachments) {
-    }
+
+            @Schema(
+                    required = true,
+                    enumeration = {"low", "medium", "high", "critical"})
+            String urgency,
+
+            @Schema(required = true, type = SchemaType.INTEGER)
+            String locationId,
+
+            @Schema(description = "Up to 5 files of at most 10 MB each.")
+            List<InputStream> attachments) {}
 
     private Response submit(TicketRequest request, List<IncomingFile> files) {
-        NewTicket newTicket = request == null ? null : new NewTicket(request.subject(), request.details(),
-                ApiInput.urgency("urgency", request.urgency()), request.locationId());
+        NewTicket newTicket = request == null
+                ? null
+                : new NewTicket(
+                        request.subject(),
+                        request.details(),
+                        ApiInput.urgency("urgency", request.urgency()),
+                        request.locationId());
         long id = tickets.submit(newTicket, files);
         return TicketResponses.created(uriInfo, tickets.view(id));
     }
 
     /** The page's tickets in full (one more query), with the list's own pagination. */
     private <T> TicketPage pageOf(Page<T> rows, Function<T, Long> idOf) {
-        List<TicketItem> items = tickets.overviews(rows.items().stream().map(idOf).toList()).stream()
+        List<TicketItem> items = tickets
+                .overviews(rows.items().stream().map(idOf).toList())
+                .stream()
                 .map(TicketItem::of)
                 .toList();
         return new TicketPage(items, rows.page(), rows.size(), rows.totalItems(), rows.totalPages());

@@ -37,16 +37,19 @@ public class UnreadableBodyInterceptor implements ReaderInterceptor {
     }
 
     static Problem problemFor(Throwable failure) {
-        Optional<RequestSizeLimit.TooLargeException> tooLarge = cause(failure, RequestSizeLimit.TooLargeException.class);
+        Optional<RequestSizeLimit.TooLargeException> tooLarge =
+                cause(failure, RequestSizeLimit.TooLargeException.class);
         if (tooLarge.isPresent()) {
             return RequestSizeLimit.tooLarge(tooLarge.get().limit());
         }
         if (cause(failure, JsonParsingException.class).isPresent()) {
             return Problem.invalid("The body is not well-formed JSON.", List.of());
         }
-        if (cause(failure, JsonbException.class).isPresent() || cause(failure, JsonException.class).isPresent()) {
+        if (cause(failure, JsonbException.class).isPresent()
+                || cause(failure, JsonException.class).isPresent()) {
             return propertyNamed(failure)
-                    .map(property -> Problem.invalid("The body is not JSON of the expected shape.",
+                    .map(property -> Problem.invalid(
+                            "The body is not JSON of the expected shape.",
                             List.of(new Problem.FieldError(property, "This value has the wrong type."))))
                     .orElseGet(() -> Problem.invalid("The body is not JSON of the expected shape.", List.of()));
         }

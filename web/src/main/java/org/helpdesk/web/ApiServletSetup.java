@@ -6,7 +6,6 @@ import jakarta.servlet.ServletContext;
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.servlet.api.ServletInfo;
-
 import org.helpdesk.api.ApiApplication;
 import org.helpdesk.api.RequestSizeLimit;
 

@@ -15,20 +15,23 @@ import org.helpdesk.attachment.DownloadTarget;
  */
 public final class DownloadHeaders {
 
-    private static final Set<String> KEPT_TYPES = Set.of("image/png", "image/jpeg", "image/gif", "application/pdf",
-            "text/plain");
+    private static final Set<String> KEPT_TYPES =
+            Set.of("image/png", "image/jpeg", "image/gif", "application/pdf", "text/plain");
 
-    private DownloadHeaders() {
-    }
+    private DownloadHeaders() {}
 
     /** Header name to value, in the order they are best sent. */
     public static Map<String, String> of(DownloadTarget.StoredFile file) {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Type",
+        headers.put(
+                "Content-Type",
                 KEPT_TYPES.contains(file.contentType()) ? file.contentType() : "application/octet-stream");
         headers.put("Content-Length", Long.toString(file.size()));
-        headers.put("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        headers.put(
+                "Content-Disposition",
+                "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8)
+                                .replace("+", "%20"));
         headers.put("X-Content-Type-Options", "nosniff");
         headers.put("Cache-Control", "private, no-store");
         return headers;

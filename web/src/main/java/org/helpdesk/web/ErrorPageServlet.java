@@ -50,20 +50,24 @@ public class ErrorPageServlet extends HttpServlet {
         if (uri.startsWith(request.getContextPath() + "/api/")) {
             writeProblem(response, status);
         } else {
-            request.getRequestDispatcher(PAGES.getOrDefault(status, "/WEB-INF/errors/500.xhtml")).forward(request, response);
+            request.getRequestDispatcher(PAGES.getOrDefault(status, "/WEB-INF/errors/500.xhtml"))
+                    .forward(request, response);
         }
     }
 
     private static void writeProblem(HttpServletResponse response, int status) throws IOException {
         String code = CODES.getOrDefault(status, status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST");
-        String detail = DETAILS.getOrDefault(status, status >= 500
-                ? "The request could not be completed. Nothing was changed."
-                : "The request was not understood.");
+        String detail = DETAILS.getOrDefault(
+                status,
+                status >= 500
+                        ? "The request could not be completed. Nothing was changed."
+                        : "The request was not understood.");
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title(status) + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\",\"errors\":[]}");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"" + title(status) + "\",\"status\":" + status
+                        + ",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\",\"errors\":[]}");
     }
 
     private static String title(int status) {

@@ -34,7 +34,9 @@ public class LayoutBacking {
     public String getDisplayName() {
         if (displayName == null && isSignedIn()) {
             boolean permitted = isStaff() || securityContext.isCallerInRole(Permissions.CREATE_TICKETS);
-            displayName = permitted ? profiles.me().displayName() : Faces.getExternalContext().getUserPrincipal().getName();
+            displayName = permitted
+                    ? profiles.me().displayName()
+                    : Faces.getExternalContext().getUserPrincipal().getName();
         }
         return displayName;
     }

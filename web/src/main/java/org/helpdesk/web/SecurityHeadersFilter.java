@@ -18,13 +18,16 @@ import jakarta.servlet.http.HttpServletResponse;
  * error dispatches, because refusals by the authentication mechanism or a security constraint
  * (401, 403) never reach the request's filters.
  */
-@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*",
+@WebFilter(
+        filterName = "SecurityHeaders",
+        urlPatterns = "/*",
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    static final String NOTHING_ALLOWED = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    static final String NOTHING_ALLOWED =
+            "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -41,7 +41,9 @@ public class UploadSizeFilter extends HttpFilter {
                 return;
             }
             if (declared < 0) {
-                refuse(response, HttpServletResponse.SC_LENGTH_REQUIRED,
+                refuse(
+                        response,
+                        HttpServletResponse.SC_LENGTH_REQUIRED,
                         "Send the form with its Content-Length, as browsers do. Nothing was saved.");
                 return;
             }
@@ -65,7 +67,8 @@ public class UploadSizeFilter extends HttpFilter {
 
     private static boolean isMultipartPost(HttpServletRequest request) {
         String contentType = request.getContentType();
-        return "POST".equals(request.getMethod()) && contentType != null
+        return "POST".equals(request.getMethod())
+                && contentType != null
                 && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
     }
 }

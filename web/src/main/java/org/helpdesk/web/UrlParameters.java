@@ -6,8 +6,7 @@ package org.helpdesk.web;
  */
 public final class UrlParameters {
 
-    private UrlParameters() {
-    }
+    private UrlParameters() {}
 
     public static int intOr(String value, int fallback) {
         try {

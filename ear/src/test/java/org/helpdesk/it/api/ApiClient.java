@@ -1,7 +1,5 @@
 package org.helpdesk.it.api;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -19,6 +17,8 @@ import jakarta.json.JsonStructure;
 
 import org.helpdesk.it.support.HelpdeskClient;
 import org.helpdesk.it.support.HelpdeskClient.FilePart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * An API client for the tests: JSON in and out over the real HTTP interface, as one of the demo
@@ -68,8 +68,9 @@ final class ApiClient {
         HttpRequest.Builder request = http.request(API + path)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
@@ -91,11 +92,12 @@ final class ApiClient {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Map.Entry<String, String> field : fields.entrySet()) {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
-                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+                            + field.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
         }
         for (FilePart file : files) {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                    + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
+                            + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
                     .getBytes(StandardCharsets.UTF_8));
             body.write(file.content());
             body.write("\r\n".getBytes(StandardCharsets.UTF_8));
@@ -113,8 +115,10 @@ final class ApiClient {
     }
 
     JsonObject fileTicket(String subject, long locationId) throws IOException, InterruptedException {
-        HttpResponse<String> created = post("/tickets", "{\"subject\":\"" + subject + "\",\"details\":\"Details of "
-                + subject + "\",\"urgency\":\"medium\",\"locationId\":" + locationId + "}");
+        HttpResponse<String> created = post(
+                "/tickets",
+                "{\"subject\":\"" + subject + "\",\"details\":\"Details of " + subject
+                        + "\",\"urgency\":\"medium\",\"locationId\":" + locationId + "}");
         assertEquals(201, created.statusCode(), created.body());
         return object(created);
     }
@@ -143,8 +147,14 @@ final class ApiClient {
     /** Asserts an RFC 9457 problem with the status and the machine code; returns it. */
     static JsonObject assertProblem(HttpResponse<String> response, int status, String code) {
         assertEquals(status, response.statusCode(), response.body());
-        assertEquals("application/problem+json",
-                response.headers().firstValue("Content-Type").orElseThrow().split(";")[0].strip(), response.body());
+        assertEquals(
+                "application/problem+json",
+                response.headers()
+                        .firstValue("Content-Type")
+                        .orElseThrow()
+                        .split(";")[0]
+                        .strip(),
+                response.body());
         JsonObject problem = object(response);
         assertEquals(status, problem.getInt("status"));
         assertEquals(code, problem.getString("code"));

@@ -1,16 +1,6 @@
 package org.helpdesk.it.api;
 
-import static org.helpdesk.it.api.ApiClient.assertInvalidField;
-import static org.helpdesk.it.api.ApiClient.assertProblem;
-import static org.helpdesk.it.api.ApiClient.object;
-import static org.helpdesk.it.api.ApiClient.unique;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,6 +23,14 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import static org.helpdesk.it.api.ApiClient.assertInvalidField;
+import static org.helpdesk.it.api.ApiClient.assertProblem;
+import static org.helpdesk.it.api.ApiClient.object;
+import static org.helpdesk.it.api.ApiClient.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /**
  * The API's one error shape for every refusal: credentials, permissions, bad input, wrong
  * methods and types, and bodies that are too large. Never a 500, a stack trace or an HTML page.
@@ -49,7 +47,9 @@ class ApiErrorsIT {
             new String[] {"GET", "/categories", null},
             new String[] {"POST", "/categories", "{\"name\":\"x\"}"},
             new String[] {"GET", "/tickets", null},
-            new String[] {"POST", "/tickets", "{\"subject\":\"s\",\"details\":\"d\",\"urgency\":\"low\",\"locationId\":1}"},
+            new String[] {
+                "POST", "/tickets", "{\"subject\":\"s\",\"details\":\"d\",\"urgency\":\"low\",\"locationId\":1}"
+            },
             new String[] {"GET", "/tickets/1", null},
             new String[] {"PATCH", "/tickets/1", "{\"subject\":\"s\"}"},
             new String[] {"PUT", "/tickets/1/status", "{\"status\":\"in_progress\"}"},
@@ -115,10 +115,12 @@ class ApiErrorsIT {
     private static HttpResponse<String> postChunked(String path, String contentType, String start, long size)
             throws Exception {
         ApiClient alice = ApiClient.as("alice");
-        return alice.http().send(alice.http().request(ApiClient.API + path)
-                .version(HttpClient.Version.HTTP_1_1)
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body(start, size))));
+        return alice.http()
+                .send(alice.http()
+                        .request(ApiClient.API + path)
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body(start, size))));
     }
 
     private static HeadOnlyAnswer postHeadOnly(String path, String contentType, long length) throws Exception {
@@ -127,7 +129,8 @@ class ApiErrorsIT {
 
     private static JsonObject assertRefusedBeforeReading(HeadOnlyAnswer answer, int expectedStatus, String code) {
         assertEquals(expectedStatus, answer.status(), answer.body());
-        assertEquals("application/problem+json", answer.contentType().split(";")[0].strip());
+        assertEquals(
+                "application/problem+json", answer.contentType().split(";")[0].strip());
         JsonObject problem = (JsonObject) ApiClient.json(answer.body());
         assertEquals(code, problem.getString("code"));
         return problem;
@@ -139,7 +142,12 @@ class ApiErrorsIT {
             HttpResponse<String> response = ApiClient.anonymous().send(call[0], call[1], call[2], null);
 
             JsonObject problem = assertProblem(response, 401, "UNAUTHORIZED");
-            assertTrue(response.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"), call[1]);
+            assertTrue(
+                    response.headers()
+                            .firstValue("WWW-Authenticate")
+                            .orElseThrow()
+                            .startsWith("Basic"),
+                    call[1]);
             assertEquals("Unauthorized", problem.getString("title"));
         }
         assertProblem(HelpdeskClient.basic("alice", "wrong").getJson("/api/v1/tickets"), 401, "UNAUTHORIZED");
@@ -154,16 +162,20 @@ class ApiErrorsIT {
 
     @Test
     void malformedJsonIs400() throws Exception {
-        JsonObject problem = assertProblem(ApiClient.as("alice").post("/tickets", "{\"subject\": \"unfinished"), 400,
-                "VALIDATION_FAILED");
+        JsonObject problem = assertProblem(
+                ApiClient.as("alice").post("/tickets", "{\"subject\": \"unfinished"), 400, "VALIDATION_FAILED");
 
         assertEquals("The body is not well-formed JSON.", problem.getString("detail"));
     }
 
     @Test
     void aValueOfTheWrongTypeIs400NamingTheField() throws Exception {
-        assertInvalidField(ApiClient.as("alice").post("/tickets",
-                "{\"subject\":\"s\",\"details\":\"d\",\"urgency\":\"low\",\"locationId\":\"north\"}"), "locationId");
+        assertInvalidField(
+                ApiClient.as("alice")
+                        .post(
+                                "/tickets",
+                                "{\"subject\":\"s\",\"details\":\"d\",\"urgency\":\"low\",\"locationId\":\"north\"}"),
+                "locationId");
         assertProblem(ApiClient.as("alice").post("/tickets", "[1, 2]"), 400, "VALIDATION_FAILED");
     }
 
@@ -171,25 +183,36 @@ class ApiErrorsIT {
     void anUnknownUrgencyIs400NamingTheFieldAndStoresNothing() throws Exception {
         String subject = unique("Urgent");
 
-        assertInvalidField(ApiClient.as("alice").post("/tickets", "{\"subject\":\"" + subject
-                + "\",\"details\":\"d\",\"urgency\":\"urgent\",\"locationId\":1}"), "urgency");
+        assertInvalidField(
+                ApiClient.as("alice")
+                        .post(
+                                "/tickets",
+                                "{\"subject\":\"" + subject
+                                        + "\",\"details\":\"d\",\"urgency\":\"urgent\",\"locationId\":1}"),
+                "urgency");
         assertEquals(0, ticketsWithSubject(subject));
     }
 
     @Test
     void anEmptyBodyIs400() throws Exception {
         assertProblem(ApiClient.as("alice").send("POST", "/tickets", null, null), 400, "VALIDATION_FAILED");
-        long id = ApiClient.as("alice").fileTicket(unique("Empty body")).getJsonNumber("id").longValue();
-        assertProblem(ApiClient.as("mark").send("PUT", "/tickets/" + id + "/status", null, null), 400,
-                "VALIDATION_FAILED");
+        long id = ApiClient.as("alice")
+                .fileTicket(unique("Empty body"))
+                .getJsonNumber("id")
+                .longValue();
+        assertProblem(
+                ApiClient.as("mark").send("PUT", "/tickets/" + id + "/status", null, null), 400, "VALIDATION_FAILED");
     }
 
     @Test
     void aBodyOfAnotherTypeIs415() throws Exception {
         ApiClient alice = ApiClient.as("alice");
 
-        HttpResponse<String> response = alice.http().send(alice.http().request("/api/v1/tickets")
-                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("subject=x")));
+        HttpResponse<String> response = alice.http()
+                .send(alice.http()
+                        .request("/api/v1/tickets")
+                        .header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofString("subject=x")));
 
         assertProblem(response, 415, "UNSUPPORTED_MEDIA_TYPE");
     }
@@ -211,23 +234,27 @@ class ApiErrorsIT {
 
     @Test
     void aJsonBodyDeclaredOverOneMegabyteIs413BeforeItIsRead() throws Exception {
-        JsonObject problem = assertRefusedBeforeReading(postHeadOnly("/tickets", "application/json", 1024 * 1024 + 1),
-                413, "PAYLOAD_TOO_LARGE");
+        JsonObject problem = assertRefusedBeforeReading(
+                postHeadOnly("/tickets", "application/json", 1024 * 1024 + 1), 413, "PAYLOAD_TOO_LARGE");
 
         assertEquals("The request body is larger than 1 MB.", problem.getString("detail"));
     }
 
     @Test
     void aMultipartBodyDeclaredOverTheLimitIs413BeforeItIsRead() throws Exception {
-        JsonObject problem = assertRefusedBeforeReading(postHeadOnly("/tickets", "multipart/form-data; boundary=x",
-                MULTIPART_LIMIT + 1), 413, "PAYLOAD_TOO_LARGE");
+        JsonObject problem = assertRefusedBeforeReading(
+                postHeadOnly("/tickets", "multipart/form-data; boundary=x", MULTIPART_LIMIT + 1),
+                413,
+                "PAYLOAD_TOO_LARGE");
 
         assertEquals("The request body is larger than 51 MB.", problem.getString("detail"));
     }
 
     @Test
     void aChunkedJsonBodyIsCutOffAtTheLimitWith413() throws Exception {
-        assertProblem(postChunked("/tickets", "application/json", "{\"details\":\"", 1024 * 1024 + 1), 413,
+        assertProblem(
+                postChunked("/tickets", "application/json", "{\"details\":\"", 1024 * 1024 + 1),
+                413,
                 "PAYLOAD_TOO_LARGE");
     }
 
@@ -235,17 +262,28 @@ class ApiErrorsIT {
     void aMultipartBodyWithoutContentLengthIs411BeforeItIsRead() throws Exception {
         String subject = unique("Chunked form");
 
-        assertProblem(postChunked("/tickets", "multipart/form-data; boundary=b", "--b\r\nContent-Disposition: form-data; "
-                + "name=\"subject\"\r\n\r\n" + subject + "\r\n--b\r\nContent-Disposition: form-data; "
-                + "name=\"attachments\"; filename=\"small.bin\"\r\n\r\n", 4096), 411, "LENGTH_REQUIRED");
+        assertProblem(
+                postChunked(
+                        "/tickets",
+                        "multipart/form-data; boundary=b",
+                        "--b\r\nContent-Disposition: form-data; "
+                                + "name=\"subject\"\r\n\r\n" + subject + "\r\n--b\r\nContent-Disposition: form-data; "
+                                + "name=\"attachments\"; filename=\"small.bin\"\r\n\r\n",
+                        4096),
+                411,
+                "LENGTH_REQUIRED");
         assertEquals(0, ticketsWithSubject(subject));
     }
 
     @Test
     void sixFilesAre400AndNothingIsStored() throws Exception {
         String subject = unique("Six files");
-        List<FilePart> six = List.of(FilePart.ofSize("1.txt", 5), FilePart.ofSize("2.txt", 5),
-                FilePart.ofSize("3.txt", 5), FilePart.ofSize("4.txt", 5), FilePart.ofSize("5.txt", 5),
+        List<FilePart> six = List.of(
+                FilePart.ofSize("1.txt", 5),
+                FilePart.ofSize("2.txt", 5),
+                FilePart.ofSize("3.txt", 5),
+                FilePart.ofSize("4.txt", 5),
+                FilePart.ofSize("5.txt", 5),
                 FilePart.ofSize("6.txt", 5));
 
         assertInvalidField(ApiClient.as("alice").multipart("/tickets", ticketForm(subject), six), "attachments");
@@ -256,8 +294,10 @@ class ApiErrorsIT {
     void aFileOf10MbAndOneByteIs400AndNothingIsStored() throws Exception {
         String subject = unique("Ten MB plus one");
 
-        JsonObject problem = assertInvalidField(ApiClient.as("alice").multipart("/tickets", ticketForm(subject),
-                List.of(FilePart.ofSize("big.bin", TEN_MB + 1))), "attachments");
+        JsonObject problem = assertInvalidField(
+                ApiClient.as("alice")
+                        .multipart("/tickets", ticketForm(subject), List.of(FilePart.ofSize("big.bin", TEN_MB + 1))),
+                "attachments");
 
         assertTrue(problem.getString("detail").contains("larger than 10 MB"), problem.toString());
         assertEquals(0, ticketsWithSubject(subject));
@@ -265,8 +305,12 @@ class ApiErrorsIT {
 
     @Test
     void fiveFilesOf10MbAreAccepted() throws Exception {
-        List<FilePart> five = List.of(FilePart.ofSize("1.bin", TEN_MB), FilePart.ofSize("2.bin", TEN_MB),
-                FilePart.ofSize("3.bin", TEN_MB), FilePart.ofSize("4.bin", TEN_MB), FilePart.ofSize("5.bin", TEN_MB));
+        List<FilePart> five = List.of(
+                FilePart.ofSize("1.bin", TEN_MB),
+                FilePart.ofSize("2.bin", TEN_MB),
+                FilePart.ofSize("3.bin", TEN_MB),
+                FilePart.ofSize("4.bin", TEN_MB),
+                FilePart.ofSize("5.bin", TEN_MB));
 
         HttpResponse<String> created = ApiClient.as("alice").multipart("/tickets", ticketForm(unique("Five")), five);
 
@@ -276,8 +320,8 @@ class ApiErrorsIT {
 
     @Test
     void aFilePartUnderAnotherNameIs400RatherThanLost() throws Exception {
-        HttpResponse<String> response = ApiClient.as("alice").multipart("/tickets", ticketForm(unique("Wrong part")),
-                "file", List.of(FilePart.ofSize("a.txt", 3)));
+        HttpResponse<String> response = ApiClient.as("alice")
+                .multipart("/tickets", ticketForm(unique("Wrong part")), "file", List.of(FilePart.ofSize("a.txt", 3)));
 
         assertInvalidField(response, "file");
     }

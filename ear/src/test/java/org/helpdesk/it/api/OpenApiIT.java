@@ -1,9 +1,5 @@
 package org.helpdesk.it.api;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.net.http.HttpResponse;
@@ -32,6 +28,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /**
  * The OpenAPI document that WildFly serves at /openapi describes exactly the API that the built
  * EAR exposes: every resource method of org.helpdesk.api (found by reflection over the WAR's
@@ -57,9 +57,11 @@ class OpenApiIT {
     /** "METHOD /path" of every operation in the document. */
     private static Set<String> documentedOperations(JsonObject document) {
         Set<String> operations = new TreeSet<>();
-        document.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().keySet().stream()
-                .filter(key -> Set.of("get", "put", "post", "delete", "patch", "head", "options").contains(key))
-                .forEach(method -> operations.add(method.toUpperCase() + " " + path)));
+        document.getJsonObject("paths")
+                .forEach((path, item) -> item.asJsonObject().keySet().stream()
+                        .filter(key -> Set.of("get", "put", "post", "delete", "patch", "head", "options")
+                                .contains(key))
+                        .forEach(method -> operations.add(method.toUpperCase() + " " + path)));
         return operations;
     }
 
@@ -67,14 +69,19 @@ class OpenApiIT {
     private static Set<String> resourceMethods() throws Exception {
         WebArchive war = Deployments.helpdesk().getAsType(WebArchive.class, "helpdesk-web.war");
         JavaArchive classes = ShrinkWrap.create(JavaArchive.class, "classes.jar");
-        war.getContent(Filters.include(CLASSES + "/.*\\.class")).forEach((path, node) ->
-                classes.add(node.getAsset(), path.get().substring(CLASSES.length())));
+        war.getContent(Filters.include(CLASSES + "/.*\\.class"))
+                .forEach((path, node) -> classes.add(node.getAsset(), path.get().substring(CLASSES.length())));
         Set<String> methods = new TreeSet<>();
         try (ShrinkWrapClassLoader loader = new ShrinkWrapClassLoader(OpenApiIT.class.getClassLoader(), classes)) {
-            String root = loader.loadClass("org.helpdesk.api.ApiApplication").getAnnotation(ApplicationPath.class).value();
+            String root = loader.loadClass("org.helpdesk.api.ApiApplication")
+                    .getAnnotation(ApplicationPath.class)
+                    .value();
             Map<ArchivePath, Node> apiClasses = war.getContent(Filters.include(API_PACKAGE + "[^/$]+\\.class"));
             for (ArchivePath path : apiClasses.keySet()) {
-                String name = path.get().substring(CLASSES.length() + 1).replace('/', '.').replace(".class", "");
+                String name = path.get()
+                        .substring(CLASSES.length() + 1)
+                        .replace('/', '.')
+                        .replace(".class", "");
                 Class<?> type = loader.loadClass(name);
                 Path classPath = type.getAnnotation(Path.class);
                 if (classPath == null) {
@@ -84,8 +91,9 @@ class OpenApiIT {
                     String httpMethod = httpMethodOf(method);
                     if (httpMethod != null) {
                         Path methodPath = method.getAnnotation(Path.class);
-                        methods.add(httpMethod + " " + template(root + "/" + classPath.value()
-                                + (methodPath == null ? "" : "/" + methodPath.value())));
+                        methods.add(httpMethod + " "
+                                + template(root + "/" + classPath.value()
+                                        + (methodPath == null ? "" : "/" + methodPath.value())));
                     }
                 }
             }
@@ -105,7 +113,9 @@ class OpenApiIT {
 
     /** The path as OpenAPI writes it: single slashes, and {id} for a template with a pattern {id: \d+}. */
     private static String template(String path) {
-        return path.replaceAll("/+", "/").replaceAll("\\{\\s*(\\w+)\\s*:[^/]*}", "{$1}").replaceAll("/$", "");
+        return path.replaceAll("/+", "/")
+                .replaceAll("\\{\\s*(\\w+)\\s*:[^/]*}", "{$1}")
+                .replaceAll("/$", "");
     }
 
     /** A response, or the component it refers to. */
@@ -129,36 +139,62 @@ class OpenApiIT {
     void everyOperationHasASummaryAndAnExampleForEachAnswer() throws Exception {
         JsonObject document = document();
 
-        document.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, value) -> {
-            if (value.getValueType() != JsonValue.ValueType.OBJECT || !value.asJsonObject().containsKey("responses")) {
-                return;
-            }
-            JsonObject operation = value.asJsonObject();
-            String where = method + " " + path;
-            assertFalse(operation.getString("summary", "").isBlank(), where + " has a summary");
-            operation.getJsonObject("responses").forEach((status, response) -> {
-                JsonObject content = resolved(document, response.asJsonObject()).getJsonObject("content");
-                assertTrue(content != null && content.values().stream()
-                        .allMatch(media -> media.asJsonObject().containsKey("examples")),
-                        where + " " + status + " has an example");
-            });
-            assertTrue(operation.getJsonObject("responses").containsKey("401"), where + " documents 401");
-        }));
+        document.getJsonObject("paths")
+                .forEach((path, item) -> item.asJsonObject().forEach((method, value) -> {
+                    if (value.getValueType() != JsonValue.ValueType.OBJECT
+                            || !value.asJsonObject().containsKey("responses")) {
+                        return;
+                    }
+                    JsonObject operation = value.asJsonObject();
+                    String where = method + " " + path;
+                    assertFalse(operation.getString("summary", "").isBlank(), where + " has a summary");
+                    operation.getJsonObject("responses").forEach((status, response) -> {
+                        JsonObject content =
+                                resolved(document, response.asJsonObject()).getJsonObject("content");
+                        assertTrue(
+                                content != null
+                                        && content.values().stream()
+                                                .allMatch(media ->
+                                                        media.asJsonObject().containsKey("examples")),
+                                where + " " + status + " has an example");
+                    });
+                    assertTrue(operation.getJsonObject("responses").containsKey("401"), where + " documents 401");
+                }));
     }
 
     @Test
     void theErrorAnswersAreProblemDetailsWithTheirCodes() throws Exception {
         JsonObject responses = document().getJsonObject("components").getJsonObject("responses");
 
-        Map<String, String> codes = Map.of("ValidationFailed", "VALIDATION_FAILED", "Unauthorized", "UNAUTHORIZED",
-                "Forbidden", "FORBIDDEN", "TicketNotFound", "NOT_FOUND", "Conflict", "CONFLICT",
-                "PreconditionFailed", "PRECONDITION_FAILED", "PayloadTooLarge", "PAYLOAD_TOO_LARGE");
+        Map<String, String> codes = Map.of(
+                "ValidationFailed",
+                "VALIDATION_FAILED",
+                "Unauthorized",
+                "UNAUTHORIZED",
+                "Forbidden",
+                "FORBIDDEN",
+                "TicketNotFound",
+                "NOT_FOUND",
+                "Conflict",
+                "CONFLICT",
+                "PreconditionFailed",
+                "PRECONDITION_FAILED",
+                "PayloadTooLarge",
+                "PAYLOAD_TOO_LARGE");
         codes.forEach((name, code) -> {
-            JsonObject problem = responses.getJsonObject(name).getJsonObject("content")
-                    .getJsonObject("application/problem+json");
+            JsonObject problem =
+                    responses.getJsonObject(name).getJsonObject("content").getJsonObject("application/problem+json");
             assertTrue(problem.getJsonObject("schema").getString("$ref").endsWith("/Problem"), name);
-            assertEquals(code, problem.getJsonObject("examples").values().iterator().next().asJsonObject()
-                    .getJsonObject("value").getString("code"), name);
+            assertEquals(
+                    code,
+                    problem.getJsonObject("examples")
+                            .values()
+                            .iterator()
+                            .next()
+                            .asJsonObject()
+                            .getJsonObject("value")
+                            .getString("code"),
+                    name);
         });
     }
 }

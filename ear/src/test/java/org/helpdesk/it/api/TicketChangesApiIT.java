@@ -1,15 +1,5 @@
 package org.helpdesk.it.api;
 
-import static org.helpdesk.it.api.ApiClient.assertInvalidField;
-import static org.helpdesk.it.api.ApiClient.assertProblem;
-import static org.helpdesk.it.api.ApiClient.assertTicketNotFound;
-import static org.helpdesk.it.api.ApiClient.object;
-import static org.helpdesk.it.api.ApiClient.unique;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.net.http.HttpResponse;
 import java.util.List;
 
@@ -22,6 +12,16 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.helpdesk.it.api.ApiClient.assertInvalidField;
+import static org.helpdesk.it.api.ApiClient.assertProblem;
+import static org.helpdesk.it.api.ApiClient.assertTicketNotFound;
+import static org.helpdesk.it.api.ApiClient.object;
+import static org.helpdesk.it.api.ApiClient.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The rest of a ticket's life over the REST API: status, assignee, category, the requester's text,
@@ -36,7 +36,10 @@ class TicketChangesApiIT {
     }
 
     private static long newTicket(String prefix) throws Exception {
-        return ApiClient.as("alice").fileTicket(unique(prefix)).getJsonNumber("id").longValue();
+        return ApiClient.as("alice")
+                .fileTicket(unique(prefix))
+                .getJsonNumber("id")
+                .longValue();
     }
 
     private static List<String> historyTypes(JsonObject ticket) {
@@ -68,8 +71,8 @@ class TicketChangesApiIT {
         long id = newTicket("Rule 6");
         ApiClient alice = ApiClient.as("alice");
 
-        JsonObject status = assertProblem(alice.put("/tickets/" + id + "/status", "{\"status\":\"closed\"}"), 403,
-                "FORBIDDEN");
+        JsonObject status =
+                assertProblem(alice.put("/tickets/" + id + "/status", "{\"status\":\"closed\"}"), 403, "FORBIDDEN");
         assertProblem(alice.put("/tickets/" + id + "/assignee", "{\"assigneeId\":4}"), 403, "FORBIDDEN");
         assertProblem(alice.put("/tickets/" + id + "/category", "{\"categoryId\":1}"), 403, "FORBIDDEN");
 
@@ -82,7 +85,10 @@ class TicketChangesApiIT {
 
     @Test
     void changingAnUnknownOrOutOfScopeTicketIsNotFound() throws Exception {
-        long south = ApiClient.as("ron").fileTicket(unique("South"), 2).getJsonNumber("id").longValue();
+        long south = ApiClient.as("ron")
+                .fileTicket(unique("South"), 2)
+                .getJsonNumber("id")
+                .longValue();
         ApiClient mark = ApiClient.as("mark");
 
         assertTicketNotFound(mark.put("/tickets/999999999/status", "{\"status\":\"in_progress\"}"));
@@ -111,15 +117,25 @@ class TicketChangesApiIT {
 
         assertProblem(stale, 412, "PRECONDITION_FAILED");
         assertEquals("open", object(mark.get("/tickets/" + id)).getString("status"));
-        assertProblem(mark.send("PUT", "/tickets/" + id + "/assignee", "{\"assigneeId\":4}", seen), 412,
+        assertProblem(
+                mark.send("PUT", "/tickets/" + id + "/assignee", "{\"assigneeId\":4}", seen),
+                412,
                 "PRECONDITION_FAILED");
-        assertProblem(mark.send("PUT", "/tickets/" + id + "/category", "{\"categoryId\":1}", seen), 412,
+        assertProblem(
+                mark.send("PUT", "/tickets/" + id + "/category", "{\"categoryId\":1}", seen),
+                412,
                 "PRECONDITION_FAILED");
-        assertProblem(ApiClient.as("alice").send("PATCH", "/tickets/" + id, "{\"subject\":\"New\"}", seen), 412,
+        assertProblem(
+                ApiClient.as("alice").send("PATCH", "/tickets/" + id, "{\"subject\":\"New\"}", seen),
+                412,
                 "PRECONDITION_FAILED");
-        assertProblem(ApiClient.as("alice").send("POST", "/tickets/" + id + "/messages", "{\"text\":\"Hi\"}", seen),
-                412, "PRECONDITION_FAILED");
-        assertProblem(mark.send("PUT", "/tickets/" + id + "/status", "{\"status\":\"closed\"}", "W/\"1\""), 412,
+        assertProblem(
+                ApiClient.as("alice").send("POST", "/tickets/" + id + "/messages", "{\"text\":\"Hi\"}", seen),
+                412,
+                "PRECONDITION_FAILED");
+        assertProblem(
+                mark.send("PUT", "/tickets/" + id + "/status", "{\"status\":\"closed\"}", "W/\"1\""),
+                412,
                 "PRECONDITION_FAILED");
     }
 
@@ -128,8 +144,8 @@ class TicketChangesApiIT {
         long id = newTicket("Current");
         ApiClient mark = ApiClient.as("mark");
 
-        HttpResponse<String> changed = mark.send("PUT", "/tickets/" + id + "/status", "{\"status\":\"resolved\"}",
-                mark.etagOf(id));
+        HttpResponse<String> changed =
+                mark.send("PUT", "/tickets/" + id + "/status", "{\"status\":\"resolved\"}", mark.etagOf(id));
 
         assertEquals(200, changed.statusCode(), changed.body());
         assertEquals("resolved", object(changed).getString("status"));
@@ -149,8 +165,11 @@ class TicketChangesApiIT {
         JsonObject ticket = object(categorised);
         assertEquals("Technical", ticket.getJsonObject("category").getString("name"));
         assertEquals(List.of("assignee_changed", "category_changed"), historyTypes(ticket));
-        assertEquals(JsonValue.NULL, object(mark.put("/tickets/" + id + "/assignee", "{\"assigneeId\":null}"))
-                .get("assignee"), "null unassigns");
+        assertEquals(
+                JsonValue.NULL,
+                object(mark.put("/tickets/" + id + "/assignee", "{\"assigneeId\":null}"))
+                        .get("assignee"),
+                "null unassigns");
     }
 
     @Test
@@ -175,7 +194,9 @@ class TicketChangesApiIT {
         assertEquals("Printer still jams", ticket.getString("subject"));
         assertTrue(ticket.getString("details").startsWith("Details of Text"), "a field left out keeps its value");
         assertEquals(List.of("subject_changed"), historyTypes(ticket));
-        assertEquals("Printer still jams", ticket.getJsonArray("history").getJsonObject(0).getString("to"));
+        assertEquals(
+                "Printer still jams",
+                ticket.getJsonArray("history").getJsonObject(0).getString("to"));
     }
 
     @Test
@@ -191,8 +212,8 @@ class TicketChangesApiIT {
     void staffRespondingToAnOpenTicketPutItInProgress() throws Exception {
         long id = newTicket("Rule 8");
 
-        HttpResponse<String> responded = ApiClient.as("mark").post("/tickets/" + id + "/messages",
-                "{\"text\":\"We are on it.\",\"internal\":false}");
+        HttpResponse<String> responded = ApiClient.as("mark")
+                .post("/tickets/" + id + "/messages", "{\"text\":\"We are on it.\",\"internal\":false}");
 
         assertEquals(201, responded.statusCode(), responded.body());
         assertTrue(responded.headers().firstValue("Location").orElseThrow().endsWith("/api/v1/tickets/" + id));
@@ -207,8 +228,8 @@ class TicketChangesApiIT {
     void aRequesterRespondsInTheirThread() throws Exception {
         long id = newTicket("Respond");
 
-        HttpResponse<String> responded = ApiClient.as("alice").post("/tickets/" + id + "/messages",
-                "{\"text\":\"Any news?\"}");
+        HttpResponse<String> responded =
+                ApiClient.as("alice").post("/tickets/" + id + "/messages", "{\"text\":\"Any news?\"}");
 
         assertEquals(201, responded.statusCode(), responded.body());
         JsonObject message = object(responded).getJsonArray("messages").getJsonObject(0);
@@ -221,10 +242,13 @@ class TicketChangesApiIT {
     void internalNotesAreForStaffOnly() throws Exception {
         long id = newTicket("Rule 7");
 
-        assertProblem(ApiClient.as("alice").post("/tickets/" + id + "/messages",
-                "{\"text\":\"Let me in\",\"internal\":true}"), 403, "FORBIDDEN");
-        HttpResponse<String> noted = ApiClient.as("mark").post("/tickets/" + id + "/messages",
-                "{\"text\":\"Secret remark\",\"internal\":true}");
+        assertProblem(
+                ApiClient.as("alice")
+                        .post("/tickets/" + id + "/messages", "{\"text\":\"Let me in\",\"internal\":true}"),
+                403,
+                "FORBIDDEN");
+        HttpResponse<String> noted = ApiClient.as("mark")
+                .post("/tickets/" + id + "/messages", "{\"text\":\"Secret remark\",\"internal\":true}");
 
         assertEquals(201, noted.statusCode(), noted.body());
         assertEquals("open", object(noted).getString("status"), "a note changes no status");
@@ -238,9 +262,14 @@ class TicketChangesApiIT {
     void anInternalFlagThatIsNotABooleanIsRefusedRatherThanPostedPublicly() throws Exception {
         long id = newTicket("Internal yes");
 
-        assertInvalidField(ApiClient.as("mark").post("/tickets/" + id + "/messages",
-                "{\"text\":\"Secret\",\"internal\":\"yes\"}"), "internal");
-        assertEquals(0, object(ApiClient.as("alice").get("/tickets/" + id)).getJsonArray("messages").size());
+        assertInvalidField(
+                ApiClient.as("mark").post("/tickets/" + id + "/messages", "{\"text\":\"Secret\",\"internal\":\"yes\"}"),
+                "internal");
+        assertEquals(
+                0,
+                object(ApiClient.as("alice").get("/tickets/" + id))
+                        .getJsonArray("messages")
+                        .size());
     }
 
     @Test
@@ -248,8 +277,8 @@ class TicketChangesApiIT {
         long id = newTicket("Closed");
         ApiClient.as("mark").put("/tickets/" + id + "/status", "{\"status\":\"closed\"}");
 
-        assertProblem(ApiClient.as("alice").post("/tickets/" + id + "/messages", "{\"text\":\"Hello?\"}"), 409,
-                "CONFLICT");
+        assertProblem(
+                ApiClient.as("alice").post("/tickets/" + id + "/messages", "{\"text\":\"Hello?\"}"), 409, "CONFLICT");
     }
 
     @Test

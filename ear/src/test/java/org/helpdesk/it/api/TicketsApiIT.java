@@ -1,13 +1,5 @@
 package org.helpdesk.it.api;
 
-import static org.helpdesk.it.api.ApiClient.assertInvalidField;
-import static org.helpdesk.it.api.ApiClient.assertProblem;
-import static org.helpdesk.it.api.ApiClient.assertTicketNotFound;
-import static org.helpdesk.it.api.ApiClient.object;
-import static org.helpdesk.it.api.ApiClient.unique;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +18,14 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.helpdesk.it.api.ApiClient.assertInvalidField;
+import static org.helpdesk.it.api.ApiClient.assertProblem;
+import static org.helpdesk.it.api.ApiClient.assertTicketNotFound;
+import static org.helpdesk.it.api.ApiClient.object;
+import static org.helpdesk.it.api.ApiClient.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Listing, filing and viewing tickets, and downloading their files, over the REST API. */
 @ExtendWith(ArquillianExtension.class)
@@ -60,8 +60,10 @@ class TicketsApiIT {
         ApiClient alice = ApiClient.as("alice");
         String subject = unique("API create");
 
-        HttpResponse<String> created = alice.post("/tickets", "{\"subject\":\"" + subject + "\",\"details\":\"Printer "
-                + "jams\",\"urgency\":\"critical\",\"locationId\":1,\"status\":\"closed\"}");
+        HttpResponse<String> created = alice.post(
+                "/tickets",
+                "{\"subject\":\"" + subject + "\",\"details\":\"Printer "
+                        + "jams\",\"urgency\":\"critical\",\"locationId\":1,\"status\":\"closed\"}");
 
         assertEquals(201, created.statusCode(), created.body());
         JsonObject ticket = object(created);
@@ -112,7 +114,10 @@ class TicketsApiIT {
 
     @Test
     void someoneElsesTicketIsNotFoundExactlyLikeAnUnknownOne() throws Exception {
-        long alicesTicket = ApiClient.as("alice").fileTicket(unique("Alice's")).getJsonNumber("id").longValue();
+        long alicesTicket = ApiClient.as("alice")
+                .fileTicket(unique("Alice's"))
+                .getJsonNumber("id")
+                .longValue();
 
         HttpResponse<String> foreign = ApiClient.as("ron").get("/tickets/" + alicesTicket);
         HttpResponse<String> unknown = ApiClient.as("ron").get("/tickets/999999998");
@@ -123,7 +128,10 @@ class TicketsApiIT {
 
     @Test
     void aTicketOutsideAStaffMembersLocationsIsNotFound() throws Exception {
-        long southTicket = ApiClient.as("ron").fileTicket(unique("South"), 2).getJsonNumber("id").longValue();
+        long southTicket = ApiClient.as("ron")
+                .fileTicket(unique("South"), 2)
+                .getJsonNumber("id")
+                .longValue();
 
         assertTicketNotFound(ApiClient.as("mark").get("/tickets/" + southTicket));
         assertEquals(200, ApiClient.as("olivia").get("/tickets/" + southTicket).statusCode());
@@ -169,15 +177,26 @@ class TicketsApiIT {
     @Test
     void staffListTheirScopeAndFilterByRequesterAndStatus() throws Exception {
         String marker = unique("Scope");
-        long alices = ApiClient.as("alice").fileTicket(marker + " north").getJsonNumber("id").longValue();
-        long rons = ApiClient.as("ron").fileTicket(marker + " south", 2).getJsonNumber("id").longValue();
+        long alices = ApiClient.as("alice")
+                .fileTicket(marker + " north")
+                .getJsonNumber("id")
+                .longValue();
+        long rons = ApiClient.as("ron")
+                .fileTicket(marker + " south", 2)
+                .getJsonNumber("id")
+                .longValue();
 
-        assertEquals(List.of(alices), idsOf(object(ApiClient.as("mark").get("/tickets?q=" + encoded(marker)))),
+        assertEquals(
+                List.of(alices),
+                idsOf(object(ApiClient.as("mark").get("/tickets?q=" + encoded(marker)))),
                 "mark works at North only");
-        assertEquals(List.of(rons), idsOf(object(ApiClient.as("olivia").get("/tickets?userId=2&q=" + encoded(marker)))));
-        assertEquals(List.of(alices), idsOf(object(ApiClient.as("olivia")
-                .get("/tickets?status=open&userId=1&q=" + encoded(marker)))));
-        assertEquals(List.of(), idsOf(object(ApiClient.as("olivia").get("/tickets?status=closed&q=" + encoded(marker)))));
+        assertEquals(
+                List.of(rons), idsOf(object(ApiClient.as("olivia").get("/tickets?userId=2&q=" + encoded(marker)))));
+        assertEquals(
+                List.of(alices),
+                idsOf(object(ApiClient.as("olivia").get("/tickets?status=open&userId=1&q=" + encoded(marker)))));
+        assertEquals(
+                List.of(), idsOf(object(ApiClient.as("olivia").get("/tickets?status=closed&q=" + encoded(marker)))));
     }
 
     @Test
@@ -206,10 +225,14 @@ class TicketsApiIT {
 
     @Test
     void filingAtALocationOutsideTheCallersIs400() throws Exception {
-        assertInvalidField(ApiClient.as("alice").post("/tickets",
-                "{\"subject\":\"s\",\"details\":\"d\",\"urgency\":\"low\",\"locationId\":2}"), "locationId");
-        assertInvalidField(ApiClient.as("lou").post("/tickets",
-                "{\"subject\":\"s\",\"details\":\"d\",\"urgency\":\"low\",\"locationId\":1}"), "locationId");
+        assertInvalidField(
+                ApiClient.as("alice")
+                        .post("/tickets", "{\"subject\":\"s\",\"details\":\"d\",\"urgency\":\"low\",\"locationId\":2}"),
+                "locationId");
+        assertInvalidField(
+                ApiClient.as("lou")
+                        .post("/tickets", "{\"subject\":\"s\",\"details\":\"d\",\"urgency\":\"low\",\"locationId\":1}"),
+                "locationId");
     }
 
     @Test
@@ -218,51 +241,77 @@ class TicketsApiIT {
         String subject = unique("API files") + " Zürich";
         byte[] log = "error 42 – ünïcode".getBytes(StandardCharsets.UTF_8);
 
-        HttpResponse<String> created = alice.multipart("/tickets", ticketForm(subject),
-                List.of(new FilePart("screen.png", "image/png", new byte[] {1, 2, 3}),
+        HttpResponse<String> created = alice.multipart(
+                "/tickets",
+                ticketForm(subject),
+                List.of(
+                        new FilePart("screen.png", "image/png", new byte[] {1, 2, 3}),
                         new FilePart("log.txt", "text/plain", log)));
 
         assertEquals(201, created.statusCode(), created.body());
         JsonObject ticket = object(created);
         assertEquals(subject, ticket.getString("subject"), "form fields are UTF-8");
         List<JsonObject> files = ticket.getJsonArray("attachments").getValuesAs(JsonObject.class);
-        assertEquals(List.of("screen.png", "log.txt"), files.stream().map(file -> file.getString("fileName")).toList());
+        assertEquals(
+                List.of("screen.png", "log.txt"),
+                files.stream().map(file -> file.getString("fileName")).toList());
         assertEquals(log.length, files.get(1).getInt("size"));
         HttpResponse<String> download = alice.get("/tickets/" + ticket.getJsonNumber("id") + "/attachments/"
                 + files.get(1).getJsonNumber("id"));
         assertEquals(200, download.statusCode());
         assertEquals(new String(log, StandardCharsets.UTF_8), download.body());
         assertEquals("text/plain", download.headers().firstValue("Content-Type").orElseThrow());
-        assertTrue(download.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment"));
-        assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertTrue(download.headers()
+                .firstValue("Content-Disposition")
+                .orElseThrow()
+                .startsWith("attachment"));
+        assertEquals(
+                "nosniff",
+                download.headers().firstValue("X-Content-Type-Options").orElseThrow());
     }
 
     @Test
     void aFileIsDownloadedOnlyWithTheSameAccessAsItsTicket() throws Exception {
         ApiClient alice = ApiClient.as("alice");
-        JsonObject ticket = object(alice.multipart("/tickets", ticketForm(unique("Private file")),
+        JsonObject ticket = object(alice.multipart(
+                "/tickets",
+                ticketForm(unique("Private file")),
                 List.of(new FilePart("private.txt", "text/plain", new byte[] {42}))));
         String file = "/tickets/" + ticket.getJsonNumber("id") + "/attachments/"
                 + ticket.getJsonArray("attachments").getJsonObject(0).getJsonNumber("id");
 
         assertTicketNotFound(ApiClient.as("ron").get(file));
-        JsonObject missing = assertProblem(alice.get("/tickets/" + ticket.getJsonNumber("id") + "/attachments/999999"),
-                404, "NOT_FOUND");
+        JsonObject missing = assertProblem(
+                alice.get("/tickets/" + ticket.getJsonNumber("id") + "/attachments/999999"), 404, "NOT_FOUND");
         assertEquals("Attachment not found", missing.getString("detail"));
         assertEquals(200, ApiClient.as("mark").get(file).statusCode());
     }
 
     @Test
     void anInternalNotesFileIsHiddenFromTheRequester() throws Exception {
-        long id = ApiClient.as("alice").fileTicket(unique("Note file")).getJsonNumber("id").longValue();
+        long id = ApiClient.as("alice")
+                .fileTicket(unique("Note file"))
+                .getJsonNumber("id")
+                .longValue();
         Map<String, String> note = Map.of("text", "See the invoice", "internal", "true");
-        JsonObject ticket = object(ApiClient.as("mark").multipart("/tickets/" + id + "/messages", note,
-                List.of(new FilePart("invoice.pdf", "application/pdf", new byte[] {1}))));
-        long fileId = ticket.getJsonArray("messages").getJsonObject(0).getJsonArray("attachments").getJsonObject(0)
-                .getJsonNumber("id").longValue();
+        JsonObject ticket = object(ApiClient.as("mark")
+                .multipart(
+                        "/tickets/" + id + "/messages",
+                        note,
+                        List.of(new FilePart("invoice.pdf", "application/pdf", new byte[] {1}))));
+        long fileId = ticket.getJsonArray("messages")
+                .getJsonObject(0)
+                .getJsonArray("attachments")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
 
         assertProblem(ApiClient.as("alice").get("/tickets/" + id + "/attachments/" + fileId), 404, "NOT_FOUND");
-        assertEquals(200, ApiClient.as("olivia").get("/tickets/" + id + "/attachments/" + fileId).statusCode());
+        assertEquals(
+                200,
+                ApiClient.as("olivia")
+                        .get("/tickets/" + id + "/attachments/" + fileId)
+                        .statusCode());
     }
 
     @Test

@@ -1,13 +1,13 @@
 package org.helpdesk.it.browser;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.openqa.selenium.WebElement;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The checks every page passes, whoever looks at it:
@@ -27,14 +27,14 @@ final class Accessibility {
 
     private static final String FIELDS = "input:not([type=hidden]), select, textarea, [role=combobox]";
 
-    private Accessibility() {
-    }
+    private Accessibility() {}
 
     /** Checks the page the browser shows now; the name says which page it is in the report. */
     static void check(Browser browser, String page) {
         Axe.Report report = Axe.check(browser, page);
         System.out.println(report.summary());
-        assertAll(page,
+        assertAll(
+                page,
                 () -> assertEquals(List.of(), report.seriousOrWorse(), "axe-core: serious or critical violations"),
                 () -> assertEquals(List.of(), fieldsWithoutTheirLabel(browser), "fields without an accessible name"),
                 () -> assertEquals(List.of(), statusesNotInWords(browser), "statuses told by colour alone"));
@@ -44,7 +44,8 @@ final class Accessibility {
     static List<String> fieldsWithoutTheirLabel(Browser browser) {
         List<String> problems = new ArrayList<>();
         for (WebElement field : browser.findAll(FIELDS)) {
-            if (field.isDisplayed() && !"true".equals(field.getDomAttribute("aria-hidden"))
+            if (field.isDisplayed()
+                    && !"true".equals(field.getDomAttribute("aria-hidden"))
                     && field.getAccessibleName().isBlank()) {
                 problems.add(describe(field) + " has no accessible name");
             }
@@ -52,7 +53,9 @@ final class Accessibility {
         for (WebElement label : browser.findAll("label[for]")) {
             String text = label.getText().replace("*", "").strip();
             List<WebElement> targets = browser.findAll("[id='" + label.getDomAttribute("for") + "']");
-            if (!text.isEmpty() && !targets.isEmpty() && targets.get(0).isDisplayed()
+            if (!text.isEmpty()
+                    && !targets.isEmpty()
+                    && targets.get(0).isDisplayed()
                     && !targets.get(0).getAccessibleName().contains(text)) {
                 problems.add(describe(targets.get(0)) + " is labelled \"" + text + "\" but named \""
                         + targets.get(0).getAccessibleName() + "\"");

@@ -1,9 +1,5 @@
 package org.helpdesk.it.browser;
 
-import static org.helpdesk.it.support.TicketPages.unique;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import org.helpdesk.it.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -12,6 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
+
+import static org.helpdesk.it.support.TicketPages.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every page, as the people who see it see it, passes the {@link Accessibility} checks (axe-core,
@@ -139,8 +139,10 @@ class AccessibilityBrowserIT {
         String subject = unique("Keyboard only");
         TicketForm.open(alice);
 
-        alice.tabTo(TicketForm.SUBJECT).press(subject)
-                .press(Keys.TAB).press("Filed without a mouse.")
+        alice.tabTo(TicketForm.SUBJECT)
+                .press(subject)
+                .press(Keys.TAB)
+                .press("Filed without a mouse.")
                 .press(Keys.TAB);
         assertEquals(TicketForm.URGENCY + "_label", alice.focusedId(), "Tab reaches the urgency menu");
         // In a closed PrimeFaces menu the arrow keys choose: Choose…, Low, Medium.
@@ -152,6 +154,8 @@ class AccessibilityBrowserIT {
         TicketThread ticket = new TicketThread(alice);
         assertTrue(alice.path().startsWith("/tickets/view/"), alice.path());
         assertEquals(subject, ticket.subject());
-        assertTrue(alice.pageText().contains("Medium") && alice.pageText().contains("North Clinic"), "urgency and location chosen");
+        assertTrue(
+                alice.pageText().contains("Medium") && alice.pageText().contains("North Clinic"),
+                "urgency and location chosen");
     }
 }

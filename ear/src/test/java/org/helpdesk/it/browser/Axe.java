@@ -35,8 +35,7 @@ final class Axe {
                 .catch(error => done(String(error)));
             """;
 
-    private Axe() {
-    }
+    private Axe() {}
 
     /** Checks the page the browser shows now. */
     static Report check(Browser browser, String page) {
@@ -45,15 +44,21 @@ final class Axe {
         if (!(result instanceof List<?> violations)) {
             throw new AssertionError("axe-core failed on " + page + ": " + result);
         }
-        return new Report(page, violations.stream().map(Map.class::cast).map(Violation::of).toList());
+        return new Report(
+                page,
+                violations.stream().map(Map.class::cast).map(Violation::of).toList());
     }
 
     /** One rule the page breaks, how badly, and where. */
     record Violation(String rule, String impact, String help, List<String> elements) {
 
         static Violation of(Map<?, ?> raw) {
-            return new Violation((String) raw.get("rule"), (String) raw.get("impact"), (String) raw.get("help"),
-                    ((List<?>) raw.get("elements")).stream().map(String::valueOf).toList());
+            return new Violation(
+                    (String) raw.get("rule"),
+                    (String) raw.get("impact"),
+                    (String) raw.get("help"),
+                    ((List<?>) raw.get("elements"))
+                            .stream().map(String::valueOf).toList());
         }
 
         boolean seriousOrWorse() {
@@ -75,19 +80,23 @@ final class Axe {
 
         /** One line for the build output, e.g. "axe-core 4.6.3, my tickets: 0 critical, 1 serious (color-contrast), ...". */
         String summary() {
-            return "axe-core " + VERSION + ", " + page + ": " + IMPACTS.stream().map(this::countOf)
-                    .collect(Collectors.joining(", "));
+            return "axe-core " + VERSION + ", " + page + ": "
+                    + IMPACTS.stream().map(this::countOf).collect(Collectors.joining(", "));
         }
 
         private String countOf(String impact) {
-            List<String> rules = violations.stream().filter(v -> v.impact().equals(impact)).map(Violation::rule).toList();
+            List<String> rules = violations.stream()
+                    .filter(v -> v.impact().equals(impact))
+                    .map(Violation::rule)
+                    .toList();
             return rules.size() + " " + impact + (rules.isEmpty() ? "" : " (" + String.join(", ", rules) + ")");
         }
     }
 
     private static String webJarVersion() {
         Properties pom = new Properties();
-        try (InputStream in = Axe.class.getResourceAsStream("/META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
+        try (InputStream in =
+                Axe.class.getResourceAsStream("/META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
             if (in == null) {
                 throw new IllegalStateException("axe-core (org.webjars.npm:axe-core) is not on the test class path");
             }

@@ -42,6 +42,7 @@ public final class Browser implements AutoCloseable {
 
     /** How long a page may take to answer before a test fails; generous for 2 busy cores. */
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+
     private static final int WIDTH = 1280;
     private static final int HEIGHT = 900;
 
@@ -73,9 +74,17 @@ public final class Browser implements AutoCloseable {
         options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
         // Headless on a machine without a display or a network beyond this one: no sandbox (CI runs
         // as root), no GPU, and none of Chromium's own calls home (updates, sync, first-run pages).
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=en-US",
-                "--window-size=" + WIDTH + "," + HEIGHT, "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--lang=en-US",
+                "--window-size=" + WIDTH + "," + HEIGHT,
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
                 .build();
@@ -132,7 +141,8 @@ public final class Browser implements AutoCloseable {
      */
     public Browser choose(String menuId, String option) {
         find(menuId).click();
-        By item = By.cssSelector("[id='" + menuId + "_panel'].ui-connected-overlay-enter-done li[data-label='" + option + "']");
+        By item = By.cssSelector(
+                "[id='" + menuId + "_panel'].ui-connected-overlay-enter-done li[data-label='" + option + "']");
         wait.until(ExpectedConditions.elementToBeClickable(item)).click();
         wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), option));
         return this;
@@ -141,7 +151,8 @@ public final class Browser implements AutoCloseable {
     /** Picks files in a file input (several at once where it takes multiple), instead of those picked before. */
     public Browser attach(String inputId, Path... files) {
         find(inputId).clear();
-        find(inputId).sendKeys(String.join("\n", Stream.of(files).map(Path::toString).toList()));
+        find(inputId)
+                .sendKeys(String.join("\n", Stream.of(files).map(Path::toString).toList()));
         return this;
     }
 
@@ -169,9 +180,15 @@ public final class Browser implements AutoCloseable {
      */
     public List<String> submitWatching(String id, String cssSelector, Consumer<String> meanwhile) {
         Set<String> seen = new LinkedHashSet<>();
-        navigateBy(() -> find(id).click(), Duration.ofMillis(100), () -> driver.findElements(By.cssSelector(cssSelector))
-                .stream().findFirst().filter(WebElement::isDisplayed).map(WebElement::getText)
-                .filter(seen::add).ifPresent(meanwhile));
+        navigateBy(
+                () -> find(id).click(),
+                Duration.ofMillis(100),
+                () -> driver.findElements(By.cssSelector(cssSelector)).stream()
+                        .findFirst()
+                        .filter(WebElement::isDisplayed)
+                        .map(WebElement::getText)
+                        .filter(seen::add)
+                        .ifPresent(meanwhile));
         return List.copyOf(seen);
     }
 
@@ -229,8 +246,7 @@ public final class Browser implements AutoCloseable {
      * marked first, and the wait ends on a loaded page without the mark.
      */
     private Browser navigateBy(Runnable action) {
-        return navigateBy(action, Duration.ofMillis(500), () -> {
-        });
+        return navigateBy(action, Duration.ofMillis(500), () -> {});
     }
 
     /** {@link #navigateBy(Runnable)}, running {@code look} at every poll of the wait. */
@@ -283,8 +299,8 @@ public final class Browser implements AutoCloseable {
 
     /** A PNG of the whole page, not only the visible part: the window grows to the page's height. */
     public byte[] screenshot() {
-        Number height = (Number) script(
-                "return document.documentElement.scrollHeight + window.outerHeight - window.innerHeight");
+        Number height = (Number)
+                script("return document.documentElement.scrollHeight + window.outerHeight - window.innerHeight");
         driver.manage().window().setSize(new Dimension(WIDTH, Math.max(HEIGHT, height.intValue())));
         try {
             return driver.getScreenshotAs(OutputType.BYTES);

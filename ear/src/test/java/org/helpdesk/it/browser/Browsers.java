@@ -39,7 +39,8 @@ public final class Browsers implements AfterTestExecutionCallback, AfterEachCall
         }
         Path folder = Path.of(System.getProperty("it.browser.failures.dir", "target/browser-failures"));
         Files.createDirectories(folder);
-        String test = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName();
+        String test = context.getRequiredTestClass().getSimpleName() + "."
+                + context.getRequiredTestMethod().getName();
         for (int i = 0; i < open.size(); i++) {
             Browser browser = open.get(i);
             Files.write(folder.resolve(test + "-" + (i + 1) + ".png"), browser.screenshot());

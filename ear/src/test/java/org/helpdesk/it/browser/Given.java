@@ -13,8 +13,7 @@ final class Given {
 
     static final long NORTH = 1;
 
-    private Given() {
-    }
+    private Given() {}
 
     /** A ticket the requester filed at North Clinic; its id. */
     static long ticketOf(String requester, String subject) throws Exception {
@@ -23,11 +22,15 @@ final class Given {
 
     /** Staff set the ticket's status (OPEN, IN_PROGRESS, RESOLVED, CLOSED) through the triage panel. */
     static void statusSet(String staff, long id, String status) throws Exception {
-        var response = HelpdeskClient.signedIn(staff, "demo").submitForm("/tickets/view/" + id, "triage",
-                Map.of("triage:status_input", status, "triage:assignee_input", "", "triage:category_input", ""),
-                "triage:saveTriage");
+        var response = HelpdeskClient.signedIn(staff, "demo")
+                .submitForm(
+                        "/tickets/view/" + id,
+                        "triage",
+                        Map.of("triage:status_input", status, "triage:assignee_input", "", "triage:category_input", ""),
+                        "triage:saveTriage");
         if (response.statusCode() != 302) {
-            throw new AssertionError("Setting ticket " + id + " to " + status + " failed with " + response.statusCode());
+            throw new AssertionError(
+                    "Setting ticket " + id + " to " + status + " failed with " + response.statusCode());
         }
     }
 }

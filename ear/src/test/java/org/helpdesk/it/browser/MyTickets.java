@@ -27,7 +27,9 @@ final class MyTickets {
 
     /** The listed requests, newest first. */
     List<Row> rows() {
-        return browser.findAll("[id='tickets'] tbody tr:not(.ui-datatable-empty-message)").stream().map(Row::of).toList();
+        return browser.findAll("[id='tickets'] tbody tr:not(.ui-datatable-empty-message)").stream()
+                .map(Row::of)
+                .toList();
     }
 
     /** Opens a listed request by its "View Details" link. */
@@ -41,7 +43,9 @@ final class MyTickets {
 
         static Row of(WebElement row) {
             List<WebElement> cells = row.findElements(By.tagName("td"));
-            return new Row(Long.parseLong(cells.get(0).getText().replace("#", "").strip()), cells.get(1).getText(),
+            return new Row(
+                    Long.parseLong(cells.get(0).getText().replace("#", "").strip()),
+                    cells.get(1).getText(),
                     cells.get(2).getText());
         }
     }

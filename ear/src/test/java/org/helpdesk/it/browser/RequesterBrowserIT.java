@@ -1,10 +1,5 @@
 package org.helpdesk.it.browser;
 
-import static org.helpdesk.it.support.TicketPages.unique;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.helpdesk.it.support.TicketPages.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The requester's scenarios (A, B, C, FAQ 1 and 3) and the pages a requester may not see, in a real browser. */
 @ExtendWith(ArquillianExtension.class)
@@ -48,8 +48,11 @@ class RequesterBrowserIT {
 
         assertTrue(ticket.confirmation().contains("#" + ticket.id() + " was created"), ticket.confirmation());
         assertEquals("Open", ticket.status());
-        assertEquals(List.of("jam.png", "printer.log"), ticket.fileNames().stream().sorted().toList());
-        assertEquals(List.of(new MyTickets.Row(ticket.id(), subject, "Open")),
+        assertEquals(
+                List.of("jam.png", "printer.log"),
+                ticket.fileNames().stream().sorted().toList());
+        assertEquals(
+                List.of(new MyTickets.Row(ticket.id(), subject, "Open")),
                 MyTickets.open(alice).search(subject, "All statuses").rows());
     }
 
@@ -67,7 +70,8 @@ class RequesterBrowserIT {
 
         assertEquals("/tickets/view/" + open, alice.path());
         assertEquals("Your response was added.", ticket.confirmation());
-        assertTrue(ticket.conversation().stream().anyMatch(entry -> entry.contains("It dropped again at 10:15.")),
+        assertTrue(
+                ticket.conversation().stream().anyMatch(entry -> entry.contains("It dropped again at 10:15.")),
                 ticket.conversation().toString());
     }
 
@@ -83,8 +87,10 @@ class RequesterBrowserIT {
         assertEquals("Your request was updated.", ticket.confirmation());
         assertEquals(after, ticket.subject());
         List<String> history = ticket.showChanges().conversation();
-        String subjectChange = history.stream().filter(entry -> entry.startsWith("Alice Archer changed the subject"))
-                .findFirst().orElseThrow(() -> new AssertionError("no subject change in " + history));
+        String subjectChange = history.stream()
+                .filter(entry -> entry.startsWith("Alice Archer changed the subject"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no subject change in " + history));
         assertTrue(subjectChange.contains(before) && subjectChange.contains(after), subjectChange);
         assertTrue(history.stream().anyMatch(entry -> entry.startsWith("Alice Archer changed the details")));
     }
@@ -113,7 +119,8 @@ class RequesterBrowserIT {
         assertEquals("Open", ticket.status());
         List<String> conversation = ticket.conversation();
         assertTrue(conversation.stream().anyMatch(entry -> entry.contains("Still broken after the fix.")));
-        assertTrue(conversation.stream().anyMatch(entry -> entry.contains("changed the status from Resolved to Open")),
+        assertTrue(
+                conversation.stream().anyMatch(entry -> entry.contains("changed the status from Resolved to Open")),
                 conversation.toString());
     }
 

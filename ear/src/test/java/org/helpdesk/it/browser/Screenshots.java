@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** The README's pictures: written into docs/screenshots on every run, so they show the pages as built. */
 final class Screenshots {
 
-    private Screenshots() {
-    }
+    private Screenshots() {}
 
     /** Saves the whole page the browser shows as {@code <name>.png}. */
     static Path save(Browser browser, String name) throws IOException {

@@ -1,7 +1,5 @@
 package org.helpdesk.it.browser;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Takes the README's screenshots (docs/screenshots) of a small, realistic story: three requests of
@@ -42,15 +42,20 @@ class ScreenshotsBrowserIT {
     @Test
     void theMainPages() throws Exception {
         String reference = "HD-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
-        Path log = Files.writeString(folder.resolve("vpn-client.log"),
-                "10:15 tunnel closed by peer\n".repeat(100_000), StandardCharsets.UTF_8);
+        Path log = Files.writeString(
+                folder.resolve("vpn-client.log"),
+                "10:15 tunnel closed by peer\n".repeat(100_000),
+                StandardCharsets.UTF_8);
         Browser alice = browsers.signedIn("alice");
         Browser mark = browsers.signedIn("mark");
 
         TicketForm.open(alice)
-                .fill("VPN disconnects every few minutes", "Since Monday the VPN drops every few minutes, "
-                        + "so I lose the connection to the scheduling system.\nReference: " + reference,
-                        "High", "North Clinic")
+                .fill(
+                        "VPN disconnects every few minutes",
+                        "Since Monday the VPN drops every few minutes, "
+                                + "so I lose the connection to the scheduling system.\nReference: " + reference,
+                        "High",
+                        "North Clinic")
                 .attach(log);
         AtomicBoolean uploadCaught = new AtomicBoolean();
         try (AutoCloseable slowConnection = alice.slowUploads(512 * 1024)) {
@@ -62,15 +67,23 @@ class ScreenshotsBrowserIT {
         }
         long vpn = new TicketThread(alice).id();
         TicketForm.open(alice)
-                .fill("New starter needs an account", "Jamie starts on the 1st and needs a login.\nReference: "
-                        + reference, "Medium", "North Clinic")
+                .fill(
+                        "New starter needs an account",
+                        "Jamie starts on the 1st and needs a login.\nReference: " + reference,
+                        "Medium",
+                        "North Clinic")
                 .submit();
         long invoice = TicketForm.open(alice)
-                .fill("Invoice shows the wrong clinic", "March's invoice names South Clinic.\nReference: " + reference,
-                        "Low", "North Clinic")
-                .submit().id();
+                .fill(
+                        "Invoice shows the wrong clinic",
+                        "March's invoice names South Clinic.\nReference: " + reference,
+                        "Low",
+                        "North Clinic")
+                .submit()
+                .id();
         TicketThread.open(mark, invoice).triage("Resolved", "Mark Mendez", "Billing");
-        TicketThread.open(mark, vpn).triage(null, "Mark Mendez", "Technical")
+        TicketThread.open(mark, vpn)
+                .triage(null, "Mark Mendez", "Technical")
                 .respond("Thanks, Alice. Could you tell us when it last dropped?")
                 .addNote("Probably the North Clinic firewall: its idle timeout changed on Monday.");
         TicketThread.open(alice, vpn).respond("It dropped at 10:15 and again at 10:40 today.");

@@ -1,11 +1,5 @@
 package org.helpdesk.it.browser;
 
-import static org.helpdesk.it.support.TicketPages.unique;
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 
 import org.helpdesk.it.support.Deployments;
@@ -15,6 +9,12 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.helpdesk.it.support.TicketPages.unique;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Staff triage in a real browser, and what the requester then sees of it. */
 @ExtendWith(ArquillianExtension.class)
@@ -45,8 +45,11 @@ class StaffBrowserIT {
         List<String> staffSees = ticket.conversation();
         assertEquals(1, ticket.internalNotes().size());
         String note = ticket.internalNotes().get(0);
-        assertTrue(note.toLowerCase().contains("internal note") && note.contains("Probably the North Clinic firewall."), note);
-        assertTrue(staffSees.stream().anyMatch(entry -> entry.contains("changed the status from Open to In Progress")),
+        assertTrue(
+                note.toLowerCase().contains("internal note") && note.contains("Probably the North Clinic firewall."),
+                note);
+        assertTrue(
+                staffSees.stream().anyMatch(entry -> entry.contains("changed the status from Open to In Progress")),
                 staffSees.toString());
 
         Browser alice = browsers.signedIn("alice");
@@ -54,10 +57,12 @@ class StaffBrowserIT {
         String page = alice.pageText();
         assertAll(
                 () -> assertEquals("In Progress", requesterView.status()),
-                () -> assertTrue(requesterView.conversation().stream().anyMatch(entry -> entry.contains("We are looking into it."))),
+                () -> assertTrue(requesterView.conversation().stream()
+                        .anyMatch(entry -> entry.contains("We are looking into it."))),
                 () -> assertFalse(page.contains("Probably the North Clinic firewall."), "the note is not shown"),
                 () -> assertEquals(List.of(), requesterView.internalNotes()),
-                () -> assertTrue(page.contains("Mark Mendez") && page.contains("Technical"), "assignee and category shown"),
+                () -> assertTrue(
+                        page.contains("Mark Mendez") && page.contains("Technical"), "assignee and category shown"),
                 () -> assertFalse(requesterView.hasStaffPanel(), "no triage panel for the requester"));
     }
 }

@@ -15,6 +15,7 @@ final class TicketForm {
     static final String ATTACHMENTS = "ticket:attachments";
     /** Where the upload tells how far it is, and why it refused files chosen or could not send them. */
     static final String UPLOAD_STATUS = "#ticket .hd-upload-status";
+
     static final String UPLOAD_ERROR = "#ticket .hd-upload-error";
     static final String SUBMIT = "ticket:submit";
     static final String NO_LOCATION_WARNING = "noLocation";
@@ -31,7 +32,10 @@ final class TicketForm {
     }
 
     TicketForm fill(String subject, String details, String urgency, String location) {
-        browser.type(SUBJECT, subject).type(DETAILS, details).choose(URGENCY, urgency).choose(LOCATION, location);
+        browser.type(SUBJECT, subject)
+                .type(DETAILS, details)
+                .choose(URGENCY, urgency)
+                .choose(LOCATION, location);
         return this;
     }
 
@@ -54,8 +58,10 @@ final class TicketForm {
 
     /** What the form's messages say, at the fields and the top of the page. */
     String messages() {
-        return browser.findAll(".ui-message, #globalMessages").stream().map(WebElement::getText)
-                .filter(text -> !text.isBlank()).collect(Collectors.joining("\n"));
+        return browser.findAll(".ui-message, #globalMessages").stream()
+                .map(WebElement::getText)
+                .filter(text -> !text.isBlank())
+                .collect(Collectors.joining("\n"));
     }
 
     String uploadError() {

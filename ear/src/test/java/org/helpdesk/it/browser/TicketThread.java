@@ -35,12 +35,16 @@ final class TicketThread {
 
     /** The conversation: each message and each history event, as shown, in order. */
     List<String> conversation() {
-        return browser.findAll(".hd-thread > li").stream().map(WebElement::getText).toList();
+        return browser.findAll(".hd-thread > li").stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** The messages the conversation marks as internal notes. */
     List<String> internalNotes() {
-        return browser.findAll(".hd-thread > li.hd-message-internal").stream().map(WebElement::getText).toList();
+        return browser.findAll(".hd-thread > li.hd-message-internal").stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     List<String> fileNames() {

@@ -1,9 +1,5 @@
 package org.helpdesk.it.browser;
 
-import static org.helpdesk.it.support.TicketPages.unique;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.helpdesk.it.support.TicketPages.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Attachments in the Get Support form as a person sees them: the progress of the upload, Rule 5 as files are chosen. */
 @ExtendWith(ArquillianExtension.class)
@@ -57,17 +57,24 @@ class UploadBrowserIT {
 
         List<String> shown;
         try (AutoCloseable slowConnection = alice.slowUploads(1024 * 1024)) {
-            shown = alice.submitWatching(TicketForm.SUBMIT, TicketForm.UPLOAD_STATUS, text -> {
-            });
+            shown = alice.submitWatching(TicketForm.SUBMIT, TicketForm.UPLOAD_STATUS, text -> {});
         }
 
-        List<Integer> percents = shown.stream().map(SENDING::matcher).filter(Matcher::matches)
-                .map(sending -> Integer.valueOf(sending.group(2))).toList();
-        assertTrue(percents.stream().anyMatch(percent -> percent > 0 && percent < 100),
+        List<Integer> percents = shown.stream()
+                .map(SENDING::matcher)
+                .filter(Matcher::matches)
+                .map(sending -> Integer.valueOf(sending.group(2)))
+                .toList();
+        assertTrue(
+                percents.stream().anyMatch(percent -> percent > 0 && percent < 100),
                 "the progress between start and end: " + shown);
         assertEquals(percents.stream().sorted().toList(), percents, "the progress only grows: " + shown);
-        assertTrue(shown.stream().map(SENDING::matcher).filter(Matcher::matches)
-                .allMatch(sending -> sending.group(1).equals("3.0 MB")), "of the chosen files' size: " + shown);
+        assertTrue(
+                shown.stream()
+                        .map(SENDING::matcher)
+                        .filter(Matcher::matches)
+                        .allMatch(sending -> sending.group(1).equals("3.0 MB")),
+                "of the chosen files' size: " + shown);
         TicketThread ticket = new TicketThread(alice);
         assertEquals(subject, ticket.subject());
         assertEquals(List.of("large.log"), ticket.fileNames());
@@ -80,7 +87,12 @@ class UploadBrowserIT {
         String subject = unique("Too many files");
         TicketForm form = TicketForm.open(alice).fill(subject, "Six files.", "Low", "North Clinic");
 
-        form.attach(file("1.txt", 1), file("2.txt", 1), file("3.txt", 1), file("4.txt", 1), file("5.txt", 1),
+        form.attach(
+                file("1.txt", 1),
+                file("2.txt", 1),
+                file("3.txt", 1),
+                file("4.txt", 1),
+                file("5.txt", 1),
                 file("6.txt", 1));
         String refusal = form.uploadError();
         alice.find(TicketForm.SUBMIT).click();
@@ -102,7 +114,9 @@ class UploadBrowserIT {
     void aRefusedFormKeepsTheChosenFiles() throws Exception {
         Browser alice = browsers.signedIn("alice");
         TicketForm form = TicketForm.open(alice)
-                .attach(Files.writeString(folder.resolve("screen.txt"), "E42"), file("photo.png", 6 * 1024 * 1024),
+                .attach(
+                        Files.writeString(folder.resolve("screen.txt"), "E42"),
+                        file("photo.png", 6 * 1024 * 1024),
                         file("second.png", 6 * 1024 * 1024));
 
         form.submitRefused();
@@ -110,9 +124,12 @@ class UploadBrowserIT {
         assertTrue(form.messages().contains("Enter a subject."), form.messages());
         assertEquals(3, alice.chosenFiles(TicketForm.ATTACHMENTS), "the files are still chosen");
         String subject = unique("Kept files");
-        TicketThread ticket = form.fill(subject, "Now with a subject.", "High", "North Clinic").submit();
+        TicketThread ticket = form.fill(subject, "Now with a subject.", "High", "North Clinic")
+                .submit();
         assertEquals(subject, ticket.subject());
-        assertEquals(List.of("photo.png", "screen.txt", "second.png"), ticket.fileNames().stream().sorted().toList(),
+        assertEquals(
+                List.of("photo.png", "screen.txt", "second.png"),
+                ticket.fileNames().stream().sorted().toList(),
                 "two files of 6 MB are within Rule 5 (10 MB each)");
     }
 }

@@ -1,8 +1,5 @@
 package org.helpdesk.it.platform;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
@@ -15,6 +12,9 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What is stored stays stored when the application is undeployed and deployed again. */
 @ExtendWith(ArquillianExtension.class)
@@ -35,8 +35,8 @@ class DataSurvivesRedeployIT {
         String name = "Survivor " + UUID.randomUUID();
         deployer.deploy(HELPDESK);
         try {
-            HttpResponse<String> created = HelpdeskClient.basic("mark", "demo")
-                    .postJson("/api/v1/categories", "{\"name\":\"" + name + "\"}");
+            HttpResponse<String> created =
+                    HelpdeskClient.basic("mark", "demo").postJson("/api/v1/categories", "{\"name\":\"" + name + "\"}");
             assertEquals(201, created.statusCode(), created.body());
         } finally {
             deployer.undeploy(HELPDESK);
@@ -44,7 +44,8 @@ class DataSurvivesRedeployIT {
 
         deployer.deploy(HELPDESK);
         try {
-            HttpResponse<String> categories = HelpdeskClient.basic("alice", "demo").getJson("/api/v1/categories");
+            HttpResponse<String> categories =
+                    HelpdeskClient.basic("alice", "demo").getJson("/api/v1/categories");
             assertEquals(200, categories.statusCode());
             assertTrue(categories.body().contains(name), categories.body());
         } finally {

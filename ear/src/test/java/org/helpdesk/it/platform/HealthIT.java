@@ -1,8 +1,5 @@
 package org.helpdesk.it.platform;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +12,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /** MicroProfile Health on the management interface, with the database in readiness. */
 @ExtendWith(ArquillianExtension.class)
 class HealthIT {
@@ -26,8 +26,10 @@ class HealthIT {
 
     private static HttpResponse<String> get(String path) throws Exception {
         String management = System.getProperty("helpdesk.management.url", "http://127.0.0.1:10090");
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(management + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(management + path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -1,12 +1,7 @@
 package org.helpdesk.it.platform;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.sql.Connection;
 import java.util.List;
-
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
 
@@ -21,6 +16,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** EclipseLink, bundled in the EAR, is the JPA provider, and the migrations built the schema. */
 @ExtendWith(ArquillianExtension.class)
@@ -51,17 +50,22 @@ class PersistenceProviderIT {
 
     @Test
     void eclipseLinkComesFromTheEarNotFromTheServer() throws Exception {
-        String location = JpaEntityManagerFactory.class.getProtectionDomain().getCodeSource().getLocation().toString();
+        String location = JpaEntityManagerFactory.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toString();
 
-        assertTrue(location.contains("helpdesk") && location.contains("org.eclipse.persistence"),
+        assertTrue(
+                location.contains("helpdesk") && location.contains("org.eclipse.persistence"),
                 "EclipseLink loaded from " + location);
     }
 
     @Test
     void theDatabaseIsTheOneThisRunWasConfiguredFor() throws Exception {
         String expected = System.getProperty("helpdesk.it.database");
-        try (Connection connection = ((DataSource) InitialContext.doLookup("java:jboss/datasources/HelpdeskDS"))
-                .getConnection()) {
+        try (Connection connection =
+                ((DataSource) InitialContext.doLookup("java:jboss/datasources/HelpdeskDS")).getConnection()) {
             assertEquals(expected, connection.getMetaData().getDatabaseProductName());
         }
     }
@@ -72,11 +76,12 @@ class PersistenceProviderIT {
         try {
             @SuppressWarnings("unchecked")
             List<String> applied = em.createNativeQuery(
-                    "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE ORDER BY \"installed_rank\"")
+                            "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE ORDER BY \"installed_rank\"")
                     .getResultList();
             assertTrue(applied.contains("1"), "applied migrations: " + applied);
 
-            Number locations = (Number) em.createQuery("SELECT COUNT(l) FROM Location l").getSingleResult();
+            Number locations =
+                    (Number) em.createQuery("SELECT COUNT(l) FROM Location l").getSingleResult();
             assertEquals(3, locations.intValue());
         } finally {
             em.close();

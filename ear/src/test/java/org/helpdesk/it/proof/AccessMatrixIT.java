@@ -1,8 +1,5 @@
 package org.helpdesk.it.proof;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -37,6 +34,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The access matrix: every operation (each page action, each API call, each EJB method) × every
@@ -127,100 +127,287 @@ class AccessMatrixIT {
         readTicket("EJB view", actor, target, (a, id, t) -> String.valueOf(asActor(a, () -> tickets.view(id))));
         readFile("EJB download", actor, target, false, (a, id, t) -> download(a, id, t.fileId()));
         readFile("EJB download note file", actor, target, true, (a, id, t) -> download(a, id, t.noteFileId()));
-        list("EJB my tickets", actor, target, AccessRules.mayUseTickets(actor) && target != null && target.requester() == actor,
+        list(
+                "EJB my tickets",
+                actor,
+                target,
+                AccessRules.mayUseTickets(actor) && target != null && target.requester() == actor,
                 a -> String.valueOf(asActor(a, () -> tickets.myTickets(new TicketSearch(run, null, 1, 100)))));
-        list("EJB queue", actor, target, AccessRules.mayTriage(actor, target),
-                a -> String.valueOf(asActor(a, () -> queue.search(new QueueSearch(null, null, null, null, null, run, null,
-                        null, false, 1, 100)))));
-        write("EJB respond", actor, target, AccessRules.maySee(actor, target),
+        list(
+                "EJB queue",
+                actor,
+                target,
+                AccessRules.mayTriage(actor, target),
+                a -> String.valueOf(asActor(
+                        a,
+                        () -> queue.search(
+                                new QueueSearch(null, null, null, null, null, run, null, null, false, 1, 100)))));
+        write(
+                "EJB respond",
+                actor,
+                target,
+                AccessRules.maySee(actor, target),
                 (a, id, t, before) -> asActor(a, () -> {
                     tickets.respond(id, "matrix response", List.of());
                     return null;
                 }));
-        write("EJB update request", actor, target, AccessRules.mayEditRequest(actor, target),
+        write(
+                "EJB update request",
+                actor,
+                target,
+                AccessRules.mayEditRequest(actor, target),
                 (a, id, t, before) -> asActor(a, () -> {
                     tickets.updateRequest(id, versionOf(before), nextSubject(t, before), detailsOf(t, before));
                     return null;
                 }));
-        write("EJB status", actor, target, AccessRules.mayTriage(actor, target),
+        write(
+                "EJB status",
+                actor,
+                target,
+                AccessRules.mayTriage(actor, target),
                 (a, id, t, before) -> asActor(a, () -> {
                     triage.changeStatus(id, versionOf(before), nextStatus(before));
                     return null;
                 }));
-        write("EJB assign", actor, target, AccessRules.mayTriage(actor, target),
+        write(
+                "EJB assign",
+                actor,
+                target,
+                AccessRules.mayTriage(actor, target),
                 (a, id, t, before) -> asActor(a, () -> {
                     triage.assign(id, versionOf(before), nextAssignee(before));
                     return null;
                 }));
-        write("EJB categorise", actor, target, AccessRules.mayTriage(actor, target),
+        write(
+                "EJB categorise",
+                actor,
+                target,
+                AccessRules.mayTriage(actor, target),
                 (a, id, t, before) -> asActor(a, () -> {
                     triage.categorise(id, versionOf(before), nextCategory(before));
                     return null;
                 }));
-        write("EJB internal note", actor, target, AccessRules.mayTriage(actor, target),
+        write(
+                "EJB internal note",
+                actor,
+                target,
+                AccessRules.mayTriage(actor, target),
                 (a, id, t, before) -> asActor(a, () -> {
                     triage.addInternalNote(id, "matrix note", List.of());
                     return null;
                 }));
-        create("EJB create", actor, target, a -> asActor(a, () -> tickets.submit(
-                new NewTicket(run + " created", "created by the matrix", Urgency.LOW, target.site().id), List.of())));
+        create(
+                "EJB create",
+                actor,
+                target,
+                a -> asActor(
+                        a,
+                        () -> tickets.submit(
+                                new NewTicket(run + " created", "created by the matrix", Urgency.LOW, target.site().id),
+                                List.of())));
     }
 
     private void apiCases(Actor actor, FixtureTicket target) throws Exception {
-        readTicket("API view", actor, target, (a, id, t) -> api(a).getJson("/api/v1/tickets/" + id).body());
-        readFile("API download", actor, target, false,
-                (a, id, t) -> api(a).get("/api/v1/tickets/" + id + "/attachments/" + t.fileId()).body());
-        readFile("API download note file", actor, target, true,
-                (a, id, t) -> api(a).get("/api/v1/tickets/" + id + "/attachments/" + t.noteFileId()).body());
-        boolean listed = AccessRules.mayUseTickets(actor) && target != null
+        readTicket(
+                "API view",
+                actor,
+                target,
+                (a, id, t) -> api(a).getJson("/api/v1/tickets/" + id).body());
+        readFile(
+                "API download",
+                actor,
+                target,
+                false,
+                (a, id, t) -> api(a).get("/api/v1/tickets/" + id + "/attachments/" + t.fileId())
+                        .body());
+        readFile(
+                "API download note file",
+                actor,
+                target,
+                true,
+                (a, id, t) -> api(a).get("/api/v1/tickets/" + id + "/attachments/" + t.noteFileId())
+                        .body());
+        boolean listed = AccessRules.mayUseTickets(actor)
+                && target != null
                 && (target.requester() == actor || AccessRules.mayTriage(actor, target));
-        list("API list", actor, target, listed, a -> api(a).getJson("/api/v1/tickets?limit=100&q=" + encode(run)).body());
+        list(
+                "API list",
+                actor,
+                target,
+                listed,
+                a -> api(a).getJson("/api/v1/tickets?limit=100&q=" + encode(run))
+                        .body());
         if (target != null) {
-            list("API list by requester", actor, target, listed, a -> api(a).getJson("/api/v1/tickets?limit=100&q="
-                    + encode(run) + "&userId=" + target.requester().userId).body());
+            list(
+                    "API list by requester",
+                    actor,
+                    target,
+                    listed,
+                    a -> api(a).getJson("/api/v1/tickets?limit=100&q=" + encode(run) + "&userId="
+                                    + target.requester().userId)
+                            .body());
         }
-        write("API respond", actor, target, AccessRules.maySee(actor, target), (a, id, t, before) ->
-                api(a).postJson("/api/v1/tickets/" + id + "/messages", "{\"text\":\"matrix response\",\"internal\":false}"));
-        write("API internal note", actor, target, AccessRules.mayTriage(actor, target), (a, id, t, before) ->
-                api(a).postJson("/api/v1/tickets/" + id + "/messages", "{\"text\":\"matrix note\",\"internal\":true}"));
-        write("API update request", actor, target, AccessRules.mayEditRequest(actor, target), (a, id, t, before) ->
-                apiSend(a, "PATCH", "/api/v1/tickets/" + id, "{\"subject\":" + json(nextSubject(t, before))
-                        + ",\"details\":" + json(detailsOf(t, before)) + "}"));
-        write("API status", actor, target, AccessRules.mayTriage(actor, target), (a, id, t, before) ->
-                apiSend(a, "PUT", "/api/v1/tickets/" + id + "/status", "{\"status\":\"" + nextStatus(before).code() + "\"}"));
-        write("API assign", actor, target, AccessRules.mayTriage(actor, target), (a, id, t, before) ->
-                apiSend(a, "PUT", "/api/v1/tickets/" + id + "/assignee", "{\"assigneeId\":" + nextAssignee(before) + "}"));
-        write("API categorise", actor, target, AccessRules.mayTriage(actor, target), (a, id, t, before) ->
-                apiSend(a, "PUT", "/api/v1/tickets/" + id + "/category", "{\"categoryId\":" + nextCategory(before) + "}"));
-        create("API create", actor, target, a -> api(a).postJson("/api/v1/tickets", "{\"subject\":" + json(run + " created")
-                + ",\"details\":\"created by the matrix\",\"urgency\":\"low\",\"locationId\":" + target.site().id + "}"));
+        write(
+                "API respond",
+                actor,
+                target,
+                AccessRules.maySee(actor, target),
+                (a, id, t, before) -> api(a).postJson(
+                                "/api/v1/tickets/" + id + "/messages",
+                                "{\"text\":\"matrix response\",\"internal\":false}"));
+        write(
+                "API internal note",
+                actor,
+                target,
+                AccessRules.mayTriage(actor, target),
+                (a, id, t, before) -> api(a).postJson(
+                                "/api/v1/tickets/" + id + "/messages", "{\"text\":\"matrix note\",\"internal\":true}"));
+        write(
+                "API update request",
+                actor,
+                target,
+                AccessRules.mayEditRequest(actor, target),
+                (a, id, t, before) -> apiSend(
+                        a,
+                        "PATCH",
+                        "/api/v1/tickets/" + id,
+                        "{\"subject\":" + json(nextSubject(t, before)) + ",\"details\":" + json(detailsOf(t, before))
+                                + "}"));
+        write(
+                "API status",
+                actor,
+                target,
+                AccessRules.mayTriage(actor, target),
+                (a, id, t, before) -> apiSend(
+                        a,
+                        "PUT",
+                        "/api/v1/tickets/" + id + "/status",
+                        "{\"status\":\"" + nextStatus(before).code() + "\"}"));
+        write(
+                "API assign",
+                actor,
+                target,
+                AccessRules.mayTriage(actor, target),
+                (a, id, t, before) -> apiSend(
+                        a,
+                        "PUT",
+                        "/api/v1/tickets/" + id + "/assignee",
+                        "{\"assigneeId\":" + nextAssignee(before) + "}"));
+        write(
+                "API categorise",
+                actor,
+                target,
+                AccessRules.mayTriage(actor, target),
+                (a, id, t, before) -> apiSend(
+                        a,
+                        "PUT",
+                        "/api/v1/tickets/" + id + "/category",
+                        "{\"categoryId\":" + nextCategory(before) + "}"));
+        create(
+                "API create",
+                actor,
+                target,
+                a -> api(a).postJson(
+                                "/api/v1/tickets",
+                                "{\"subject\":" + json(run + " created")
+                                        + ",\"details\":\"created by the matrix\",\"urgency\":\"low\",\"locationId\":"
+                                        + target.site().id + "}"));
     }
 
     private void pageCases(Actor actor, FixtureTicket target) throws Exception {
-        readTicket("page view", actor, target, (a, id, t) -> browser(a).get("/tickets/view/" + id).body());
-        readFile("page download", actor, target, false, (a, id, t) -> browser(a).get("/files/" + id + "/" + t.fileId()).body());
-        readFile("page download note file", actor, target, true,
-                (a, id, t) -> browser(a).get("/files/" + id + "/" + t.noteFileId()).body());
-        list("page my tickets", actor, target, AccessRules.mayUseTickets(actor) && target != null && target.requester() == actor,
-                a -> browser(a).get("/tickets/my-tickets?size=50&q=" + encode(run)).body());
-        list("page queue", actor, target, AccessRules.mayTriage(actor, target),
+        readTicket(
+                "page view",
+                actor,
+                target,
+                (a, id, t) -> browser(a).get("/tickets/view/" + id).body());
+        readFile(
+                "page download",
+                actor,
+                target,
+                false,
+                (a, id, t) -> browser(a).get("/files/" + id + "/" + t.fileId()).body());
+        readFile(
+                "page download note file",
+                actor,
+                target,
+                true,
+                (a, id, t) ->
+                        browser(a).get("/files/" + id + "/" + t.noteFileId()).body());
+        list(
+                "page my tickets",
+                actor,
+                target,
+                AccessRules.mayUseTickets(actor) && target != null && target.requester() == actor,
+                a -> browser(a)
+                        .get("/tickets/my-tickets?size=50&q=" + encode(run))
+                        .body());
+        list(
+                "page queue",
+                actor,
+                target,
+                AccessRules.mayTriage(actor, target),
                 a -> browser(a).get("/staff/queue?size=100&q=" + encode(run)).body());
-        write("page respond", actor, target, AccessRules.maySee(actor, target), (a, id, t, before) ->
-                postback(a, id, "respond", Map.of("respond:text", "matrix response"), "respond:send", true));
-        write("page update request", actor, target, AccessRules.mayEditRequest(actor, target), (a, id, t, before) ->
-                postback(a, id, "update", Map.of("update:subject", nextSubject(t, before), "update:details",
-                        detailsOf(t, before)), "update:save", false));
-        write("page triage", actor, target, AccessRules.mayTriage(actor, target), (a, id, t, before) ->
-                postback(a, id, "triage", Map.of("triage:status_input", nextStatus(before).name(),
-                        "triage:assignee_input", String.valueOf(nextAssignee(before) == null ? "" : nextAssignee(before)),
-                        "triage:category_input", String.valueOf(nextCategory(before))), "triage:saveTriage", false));
-        write("page internal note", actor, target, AccessRules.mayTriage(actor, target), (a, id, t, before) ->
-                postback(a, id, "note", Map.of("note:noteText", "matrix note"), "note:addNote", true));
+        write(
+                "page respond",
+                actor,
+                target,
+                AccessRules.maySee(actor, target),
+                (a, id, t, before) ->
+                        postback(a, id, "respond", Map.of("respond:text", "matrix response"), "respond:send", true));
+        write(
+                "page update request",
+                actor,
+                target,
+                AccessRules.mayEditRequest(actor, target),
+                (a, id, t, before) -> postback(
+                        a,
+                        id,
+                        "update",
+                        Map.of("update:subject", nextSubject(t, before), "update:details", detailsOf(t, before)),
+                        "update:save",
+                        false));
+        write(
+                "page triage",
+                actor,
+                target,
+                AccessRules.mayTriage(actor, target),
+                (a, id, t, before) -> postback(
+                        a,
+                        id,
+                        "triage",
+                        Map.of(
+                                "triage:status_input",
+                                nextStatus(before).name(),
+                                "triage:assignee_input",
+                                String.valueOf(nextAssignee(before) == null ? "" : nextAssignee(before)),
+                                "triage:category_input",
+                                String.valueOf(nextCategory(before))),
+                        "triage:saveTriage",
+                        false));
+        write(
+                "page internal note",
+                actor,
+                target,
+                AccessRules.mayTriage(actor, target),
+                (a, id, t, before) ->
+                        postback(a, id, "note", Map.of("note:noteText", "matrix note"), "note:addNote", true));
         create("page create", actor, target, a -> {
             if (a != Actor.ANONYMOUS) {
-                browser(a).submitMultipartForm("/tickets/add", "ticket", Map.of("ticket:subject", run + " created",
-                        "ticket:details", "created by the matrix", "ticket:urgency_input", "LOW",
-                        "ticket:location_input", String.valueOf(target.site().id)), Map.of(), "ticket:submit");
+                browser(a)
+                        .submitMultipartForm(
+                                "/tickets/add",
+                                "ticket",
+                                Map.of(
+                                        "ticket:subject",
+                                        run + " created",
+                                        "ticket:details",
+                                        "created by the matrix",
+                                        "ticket:urgency_input",
+                                        "LOW",
+                                        "ticket:location_input",
+                                        String.valueOf(target.site().id)),
+                                Map.of(),
+                                "ticket:submit");
             } else {
                 browser(a).get("/tickets/add");
             }
@@ -229,23 +416,49 @@ class AccessMatrixIT {
 
     private void adminCases(Actor actor) throws Exception {
         adminWrite("EJB create category", actor, a -> asActor(a, () -> categories.create(run + " " + a + " ejb")));
-        adminWrite("API create category", actor,
+        adminWrite(
+                "API create category",
+                actor,
                 a -> api(a).postJson("/api/v1/categories", "{\"name\":" + json(run + " " + a + " api") + "}"));
         adminWrite("page create category", actor, a -> {
             if (a == Actor.ANONYMOUS) {
                 browser(a).get("/admin/categories");
             } else if (browser(a).get("/admin/categories").statusCode() == 200) {
-                browser(a).submitForm("/admin/categories", "newCategory", Map.of("newCategory:name", run + " " + a + " page"),
-                        "newCategory:create");
+                browser(a)
+                        .submitForm(
+                                "/admin/categories",
+                                "newCategory",
+                                Map.of("newCategory:name", run + " " + a + " page"),
+                                "newCategory:create");
             } else {
-                browser(a).postForm("/admin/categories", Map.of("newCategory", "newCategory",
-                        "newCategory:name", run + " tampered", "newCategory:create", "", "jakarta.faces.ViewState", "1:2"));
+                browser(a)
+                        .postForm(
+                                "/admin/categories",
+                                Map.of(
+                                        "newCategory",
+                                        "newCategory",
+                                        "newCategory:name",
+                                        run + " tampered",
+                                        "newCategory:create",
+                                        "",
+                                        "jakarta.faces.ViewState",
+                                        "1:2"));
             }
         });
         String expectedUsers = AccessRules.mayAdminister(actor) ? "nora" : null;
-        check("EJB users", actor, null, expectedUsers != null,
-                String.valueOf(quietly(() -> asActor(actor, administration::users))).contains("Nora Nolan"));
-        check("page users", actor, null, expectedUsers != null, browser(actor).get("/admin/users").body().contains("Nora Nolan"));
+        check(
+                "EJB users",
+                actor,
+                null,
+                expectedUsers != null,
+                String.valueOf(quietly(() -> asActor(actor, administration::users)))
+                        .contains("Nora Nolan"));
+        check(
+                "page users",
+                actor,
+                null,
+                expectedUsers != null,
+                browser(actor).get("/admin/users").body().contains("Nora Nolan"));
     }
 
     // The kinds of case
@@ -261,7 +474,8 @@ class AccessMatrixIT {
         }
     }
 
-    private void readFile(String operation, Actor actor, FixtureTicket target, boolean noteFile, Read read) throws Exception {
+    private void readFile(String operation, Actor actor, FixtureTicket target, boolean noteFile, Read read)
+            throws Exception {
         if (target == null) {
             return;
         }
@@ -280,7 +494,8 @@ class AccessMatrixIT {
         check(operation, actor, target, listed, answer != null && answer.contains(target.subjectSecret()));
     }
 
-    private void write(String operation, Actor actor, FixtureTicket target, boolean allowed, Write write) throws Exception {
+    private void write(String operation, Actor actor, FixtureTicket target, boolean allowed, Write write)
+            throws Exception {
         long id = target == null ? UNKNOWN_ID : target.id();
         TicketState before = TicketState.of(id);
         quietly(() -> {
@@ -301,7 +516,12 @@ class AccessMatrixIT {
             return null;
         });
         long after = TicketState.ticketsFiledBy(actor.userId, target.site().id);
-        check(operation + " at " + target.site(), actor, null, AccessRules.mayFileAt(actor, target.site()), after > before);
+        check(
+                operation + " at " + target.site(),
+                actor,
+                null,
+                AccessRules.mayFileAt(actor, target.site()),
+                after > before);
     }
 
     private void adminWrite(String operation, Actor actor, ActorAction action) throws Exception {
@@ -332,18 +552,31 @@ class AccessMatrixIT {
         String fileSecret = "FILE-" + secret;
         String noteSecret = "NOTE-" + secret;
         String noteFileSecret = "NOTEFILE-" + secret;
-        long id = Callers.as(requester.username, () -> tickets.submit(new NewTicket(run + " " + subjectSecret,
-                detailsSecret, Urgency.MEDIUM, site.id), List.of(textFile("request.txt", fileSecret))));
-        Callers.run("olivia", () -> triage.addInternalNote(id, noteSecret, List.of(textFile("note.txt", noteFileSecret))));
+        long id = Callers.as(
+                requester.username,
+                () -> tickets.submit(
+                        new NewTicket(run + " " + subjectSecret, detailsSecret, Urgency.MEDIUM, site.id),
+                        List.of(textFile("request.txt", fileSecret))));
+        Callers.run(
+                "olivia", () -> triage.addInternalNote(id, noteSecret, List.of(textFile("note.txt", noteFileSecret))));
         TicketDetails staffView = Callers.as("olivia", () -> tickets.view(id));
-        return new FixtureTicket(name, id, requester, site, subjectSecret, detailsSecret, noteSecret,
-                staffView.attachments().get(0).id(), fileSecret, staffView.messages().get(0).attachments().get(0).id(),
+        return new FixtureTicket(
+                name,
+                id,
+                requester,
+                site,
+                subjectSecret,
+                detailsSecret,
+                noteSecret,
+                staffView.attachments().get(0).id(),
+                fileSecret,
+                staffView.messages().get(0).attachments().get(0).id(),
                 noteFileSecret);
     }
 
     private static IncomingFile textFile(String name, String content) {
-        return new IncomingFile(name, "text/plain",
-                () -> new java.io.ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+        return new IncomingFile(
+                name, "text/plain", () -> new java.io.ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
     }
 
     private String download(Actor actor, long ticketId, long attachmentId) throws Exception {
@@ -360,14 +593,17 @@ class AccessMatrixIT {
     }
 
     private HelpdeskClient api(Actor actor) {
-        return apiClients.computeIfAbsent(actor, a -> a == Actor.ANONYMOUS ? HelpdeskClient.anonymous()
-                : HelpdeskClient.basic(a.username, PASSWORD));
+        return apiClients.computeIfAbsent(
+                actor,
+                a -> a == Actor.ANONYMOUS ? HelpdeskClient.anonymous() : HelpdeskClient.basic(a.username, PASSWORD));
     }
 
     private HelpdeskClient browser(Actor actor) throws Exception {
         HelpdeskClient browser = browsers.get(actor);
         if (browser == null) {
-            browser = actor == Actor.ANONYMOUS ? HelpdeskClient.anonymous() : HelpdeskClient.signedIn(actor.username, PASSWORD);
+            browser = actor == Actor.ANONYMOUS
+                    ? HelpdeskClient.anonymous()
+                    : HelpdeskClient.signedIn(actor.username, PASSWORD);
             browsers.put(actor, browser);
         }
         return browser;
@@ -375,7 +611,8 @@ class AccessMatrixIT {
 
     private HttpResponse<String> apiSend(Actor actor, String method, String path, String json) throws Exception {
         HelpdeskClient client = api(actor);
-        return client.send(client.request(path).header("Content-Type", "application/json")
+        return client.send(client.request(path)
+                .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -384,8 +621,9 @@ class AccessMatrixIT {
      * theirs to see, or not staff), the post is forged: the fields and button go to the ticket's URL
      * with the view state of a page the actor can load, as an attacker would try.
      */
-    private void postback(Actor actor, long ticketId, String formId, Map<String, String> fields, String button,
-            boolean multipart) throws Exception {
+    private void postback(
+            Actor actor, long ticketId, String formId, Map<String, String> fields, String button, boolean multipart)
+            throws Exception {
         HelpdeskClient browser = browser(actor);
         String path = "/tickets/view/" + ticketId;
         HttpResponse<String> page = browser.get(path);
@@ -401,7 +639,8 @@ class AccessMatrixIT {
         Map<String, String> forged = new java.util.LinkedHashMap<>(fields);
         forged.put(formId, formId);
         forged.put(button, "");
-        forged.put("jakarta.faces.ViewState", HelpdeskClient.viewStateOf(ownPage).orElse("forged:state"));
+        forged.put(
+                "jakarta.faces.ViewState", HelpdeskClient.viewStateOf(ownPage).orElse("forged:state"));
         HelpdeskClient.cspNonceOf(ownPage).ifPresent(nonce -> forged.put("primefaces.nonce", nonce));
         if (multipart) {
             browser.postMultipart(path, forged, Map.of());

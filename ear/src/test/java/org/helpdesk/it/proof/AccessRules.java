@@ -6,8 +6,7 @@ package org.helpdesk.it.proof;
  */
 final class AccessRules {
 
-    private AccessRules() {
-    }
+    private AccessRules() {}
 
     /** Rule 1: any ticket operation needs create_tickets or manage_tickets. */
     static boolean mayUseTickets(Actor actor) {

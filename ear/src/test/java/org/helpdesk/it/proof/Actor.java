@@ -31,7 +31,9 @@ enum Actor {
 
     /** The demo locations and their ids. */
     enum Site {
-        NORTH(1), SOUTH(2), EAST(3);
+        NORTH(1),
+        SOUTH(2),
+        EAST(3);
 
         final long id;
 

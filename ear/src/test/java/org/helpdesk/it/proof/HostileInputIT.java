@@ -1,8 +1,5 @@
 package org.helpdesk.it.proof;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import javax.naming.InitialContext;
 
 import jakarta.persistence.EntityManager;
@@ -26,6 +22,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Generated hostile input against the API and the pages' forms. Every answer must be a 4xx with the
@@ -60,17 +59,55 @@ class HostileInputIT {
         long ticket = TicketPages.file(browser, run + " target", 1);
 
         for (String text : HostileInputs.texts()) {
-            remember(text, apiWrite("create subject", "POST", "/api/v1/tickets", createJson(run + " " + text, "details")));
+            remember(
+                    text,
+                    apiWrite("create subject", "POST", "/api/v1/tickets", createJson(run + " " + text, "details")));
             remember(text, apiWrite("create details", "POST", "/api/v1/tickets", createJson(run + " subject", text)));
-            remember(text, apiWrite("respond", "POST", "/api/v1/tickets/" + ticket + "/messages",
-                    "{\"text\":" + json(text) + ",\"internal\":false}"));
-            remember(text, apiWrite("update subject", "PATCH", "/api/v1/tickets/" + ticket,
-                    "{\"subject\":" + json(run + " " + text) + ",\"details\":\"d\"}"));
-            remember(text, apiWrite("update details", "PATCH", "/api/v1/tickets/" + ticket,
-                    "{\"subject\":" + json(run + " s") + ",\"details\":" + json(text) + "}"));
-            remember(text, formWrite("form subject", "/tickets/add", "ticket", ticketForm(run + " " + text, "details"), "ticket:submit"));
-            remember(text, formWrite("form details", "/tickets/add", "ticket", ticketForm(run + " subject", text), "ticket:submit"));
-            remember(text, formWrite("form respond", "/tickets/view/" + ticket, "respond", Map.of("respond:text", text), "respond:send"));
+            remember(
+                    text,
+                    apiWrite(
+                            "respond",
+                            "POST",
+                            "/api/v1/tickets/" + ticket + "/messages",
+                            "{\"text\":" + json(text) + ",\"internal\":false}"));
+            remember(
+                    text,
+                    apiWrite(
+                            "update subject",
+                            "PATCH",
+                            "/api/v1/tickets/" + ticket,
+                            "{\"subject\":" + json(run + " " + text) + ",\"details\":\"d\"}"));
+            remember(
+                    text,
+                    apiWrite(
+                            "update details",
+                            "PATCH",
+                            "/api/v1/tickets/" + ticket,
+                            "{\"subject\":" + json(run + " s") + ",\"details\":" + json(text) + "}"));
+            remember(
+                    text,
+                    formWrite(
+                            "form subject",
+                            "/tickets/add",
+                            "ticket",
+                            ticketForm(run + " " + text, "details"),
+                            "ticket:submit"));
+            remember(
+                    text,
+                    formWrite(
+                            "form details",
+                            "/tickets/add",
+                            "ticket",
+                            ticketForm(run + " subject", text),
+                            "ticket:submit"));
+            remember(
+                    text,
+                    formWrite(
+                            "form respond",
+                            "/tickets/view/" + ticket,
+                            "respond",
+                            Map.of("respond:text", text),
+                            "respond:send"));
             read("my tickets search", browser, "/tickets/my-tickets?q=" + encode(text));
             read("queue search", staffBrowser, "/staff/queue?q=" + encode(text));
         }
@@ -106,8 +143,9 @@ class HostileInputIT {
             checkEscaped(text);
         }
         List<String> report = new ArrayList<>();
-        report.add("hostile input: " + inputs + " inputs, " + serverErrors.size() + " server errors, " + unescaped.size()
-                + " unescaped, " + partialWrites.size() + " partial writes, " + unshaped.size() + " answers without the problem shape");
+        report.add("hostile input: " + inputs + " inputs, " + serverErrors.size() + " server errors, "
+                + unescaped.size() + " unescaped, " + partialWrites.size() + " partial writes, " + unshaped.size()
+                + " answers without the problem shape");
         serverErrors.forEach(error -> report.add("  SERVER ERROR " + error));
         unescaped.forEach(error -> report.add("  UNESCAPED " + error));
         partialWrites.forEach(error -> report.add("  PARTIAL WRITE " + error));
@@ -121,32 +159,49 @@ class HostileInputIT {
     }
 
     private void files(long ticket) throws Exception {
-        FilePart png = new FilePart("innocent.png", "image/png",
+        FilePart png = new FilePart(
+                "innocent.png",
+                "image/png",
                 "<html><script>alert('png')</script></html>".getBytes(StandardCharsets.UTF_8));
         List<List<FilePart>> sets = List.of(
                 List.of(FilePart.ofSize("empty.txt", 0)),
                 List.of(FilePart.ofSize("exact.bin", TEN_MB)),
                 List.of(FilePart.ofSize("over.bin", TEN_MB + 1)),
-                List.of(FilePart.ofSize("1", 1), FilePart.ofSize("2", 1), FilePart.ofSize("3", 1), FilePart.ofSize("4", 1),
-                        FilePart.ofSize("5", 1), FilePart.ofSize("6", 1)),
+                List.of(
+                        FilePart.ofSize("1", 1),
+                        FilePart.ofSize("2", 1),
+                        FilePart.ofSize("3", 1),
+                        FilePart.ofSize("4", 1),
+                        FilePart.ofSize("5", 1),
+                        FilePart.ofSize("6", 1)),
                 List.of(FilePart.ofSize("../../../etc/passwd", 5)),
                 List.of(FilePart.ofSize("nul\u0000name.txt", 5)),
                 List.of(FilePart.ofSize("control\u0007\u001B[31m.txt", 5)),
                 List.of(FilePart.ofSize("n".repeat(300) + ".txt", 5)),
                 List.of(png));
         for (List<FilePart> files : sets) {
-            String name = "files " + files.size() + "x " + files.get(0).fileName().replaceAll("\\p{Cntrl}", "?");
+            String name =
+                    "files " + files.size() + "x " + files.get(0).fileName().replaceAll("\\p{Cntrl}", "?");
             long[] before = counts();
-            HttpResponse<String> form = browser.submitMultipartForm("/tickets/add", "ticket",
-                    ticketForm(run + " files", "with files"), Map.of("ticket:attachments", files), "ticket:submit");
+            HttpResponse<String> form = browser.submitMultipartForm(
+                    "/tickets/add",
+                    "ticket",
+                    ticketForm(run + " files", "with files"),
+                    Map.of("ticket:attachments", files),
+                    "ticket:submit");
             judgePage(name + " (form)", form, before);
             before = counts();
-            Map<String, String> fields = Map.of("subject", run + " files", "details", "d", "urgency", "low", "locationId", "1");
+            Map<String, String> fields =
+                    Map.of("subject", run + " files", "details", "d", "urgency", "low", "locationId", "1");
             HttpResponse<String> multipart = api.postMultipart("/api/v1/tickets", fields, Map.of("attachments", files));
             judgeApi(name + " (API)", multipart, before);
             before = counts();
-            HttpResponse<String> respond = browser.submitMultipartForm("/tickets/view/" + ticket, "respond",
-                    Map.of("respond:text", "files"), Map.of("respond:attachments", files), "respond:send");
+            HttpResponse<String> respond = browser.submitMultipartForm(
+                    "/tickets/view/" + ticket,
+                    "respond",
+                    Map.of("respond:text", "files"),
+                    Map.of("respond:attachments", files),
+                    "respond:send");
             judgePage(name + " (response form)", respond, before);
         }
         String page = browser.get("/tickets/view/" + ticket).body();
@@ -171,8 +226,10 @@ class HostileInputIT {
     private HttpResponse<String> apiSend(String name, String method, String path, String body, String contentType)
             throws Exception {
         long[] before = counts();
-        HttpResponse<String> response = api.send(api.request(path).header("Content-Type", contentType)
-                .header("Accept", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body)));
+        HttpResponse<String> response = api.send(api.request(path)
+                .header("Content-Type", contentType)
+                .header("Accept", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
         judgeApi(name + " " + abbreviate(body), response, before);
         return response;
     }
@@ -187,8 +244,8 @@ class HostileInputIT {
         }
     }
 
-    private HttpResponse<String> formWrite(String name, String page, String form, Map<String, String> fields, String button)
-            throws Exception {
+    private HttpResponse<String> formWrite(
+            String name, String page, String form, Map<String, String> fields, String button) throws Exception {
         long[] before = counts();
         HttpResponse<String> response = browser.submitMultipartForm(page, form, fields, Map.of(), button);
         judgePage(name + " " + abbreviate(fields.toString()), response, before);
@@ -239,7 +296,8 @@ class HostileInputIT {
         if (staffBrowser.get("/staff/queue?size=100&q=" + encode(run)).body().contains(marker)) {
             unescaped.add("queue: " + abbreviate(text));
         }
-        for (long id : TicketPages.listedIn(browser.get("/tickets/my-tickets?size=50&q=" + encode(run)).body())) {
+        for (long id : TicketPages.listedIn(
+                browser.get("/tickets/my-tickets?size=50&q=" + encode(run)).body())) {
             if (browser.get("/tickets/view/" + id).body().contains(marker)) {
                 unescaped.add("/tickets/view/" + id + ": " + abbreviate(text));
             }
@@ -259,7 +317,9 @@ class HostileInputIT {
             long[] counts = new long[4];
             String[] tables = {"ticket", "ticket_message", "attachment", "attachment_chunk"};
             for (int i = 0; i < tables.length; i++) {
-                counts[i] = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + tables[i]).getSingleResult()).longValue();
+                counts[i] = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + tables[i])
+                                .getSingleResult())
+                        .longValue();
             }
             return counts;
         } finally {
@@ -268,12 +328,20 @@ class HostileInputIT {
     }
 
     private Map<String, String> ticketForm(String subject, String details) {
-        return Map.of("ticket:subject", subject, "ticket:details", details, "ticket:urgency_input", "LOW",
-                "ticket:location_input", "1");
+        return Map.of(
+                "ticket:subject",
+                subject,
+                "ticket:details",
+                details,
+                "ticket:urgency_input",
+                "LOW",
+                "ticket:location_input",
+                "1");
     }
 
     private static String createJson(String subject, String details) {
-        return "{\"subject\":" + json(subject) + ",\"details\":" + json(details) + ",\"urgency\":\"low\",\"locationId\":1}";
+        return "{\"subject\":" + json(subject) + ",\"details\":" + json(details)
+                + ",\"urgency\":\"low\",\"locationId\":1}";
     }
 
     /** A JSON string; everything outside printable ASCII is escaped, so broken surrogates arrive as such. */

@@ -6,8 +6,7 @@ import java.util.List;
 /** The generated hostile values: texts, JSON bodies, query values and files. */
 final class HostileInputs {
 
-    private HostileInputs() {
-    }
+    private HostileInputs() {}
 
     /** Texts that try to break escaping, queries, encodings and limits. */
     static List<String> texts() {
@@ -107,7 +106,23 @@ final class HostileInputs {
 
     /** Values for the list's query parameters. */
     static List<String> queryValues() {
-        return List.of("-1", "0", "1", "101", "2147483648", "99999999999999999999", "1e3", "abc", "", "%00", "%27",
-                "%3Cscript%3E", "1;DROP", "%E2%80%AE", "%F0%9F%98%80", "%ED%A0%80", "%FF%FE");
+        return List.of(
+                "-1",
+                "0",
+                "1",
+                "101",
+                "2147483648",
+                "99999999999999999999",
+                "1e3",
+                "abc",
+                "",
+                "%00",
+                "%27",
+                "%3Cscript%3E",
+                "1;DROP",
+                "%E2%80%AE",
+                "%F0%9F%98%80",
+                "%ED%A0%80",
+                "%FF%FE");
     }
 }

@@ -12,8 +12,7 @@ import java.util.List;
  */
 final class ProofReport {
 
-    private ProofReport() {
-    }
+    private ProofReport() {}
 
     static void write(String name, List<String> lines) throws IOException {
         lines.forEach(System.out::println);

@@ -1,7 +1,6 @@
 package org.helpdesk.it.proof;
 
 import java.util.List;
-
 import javax.naming.InitialContext;
 
 import jakarta.persistence.EntityManager;
@@ -11,20 +10,38 @@ import jakarta.persistence.EntityManagerFactory;
  * What a refused write must leave untouched, read straight from the database: the ticket's own
  * columns and the number of its messages, notes and files. Also the counts that creations change.
  */
-record TicketState(String subject, String details, String status, Long assigneeId, Long categoryId, long version,
-        long messages, long notes, long files) {
+record TicketState(
+        String subject,
+        String details,
+        String status,
+        Long assigneeId,
+        Long categoryId,
+        long version,
+        long messages,
+        long notes,
+        long files) {
 
     static TicketState of(long ticketId) throws Exception {
         return inDatabase(em -> {
-            List<?> rows = em.createNativeQuery("SELECT subject, details, status, assignee_id, category_id, version FROM ticket WHERE id = ?1")
-                    .setParameter(1, ticketId).getResultList();
+            List<?> rows = em.createNativeQuery(
+                            "SELECT subject, details, status, assignee_id, category_id, version FROM ticket WHERE id = ?1")
+                    .setParameter(1, ticketId)
+                    .getResultList();
             if (rows.isEmpty()) {
                 return null;
             }
             Object[] row = (Object[]) rows.get(0);
-            return new TicketState((String) row[0], (String) row[1], (String) row[2], longOrNull(row[3]), longOrNull(row[4]),
+            return new TicketState(
+                    (String) row[0],
+                    (String) row[1],
+                    (String) row[2],
+                    longOrNull(row[3]),
+                    longOrNull(row[4]),
                     ((Number) row[5]).longValue(),
-                    count(em, "SELECT COUNT(*) FROM ticket_message WHERE ticket_id = ?1 AND internal = FALSE", ticketId),
+                    count(
+                            em,
+                            "SELECT COUNT(*) FROM ticket_message WHERE ticket_id = ?1 AND internal = FALSE",
+                            ticketId),
                     count(em, "SELECT COUNT(*) FROM ticket_message WHERE ticket_id = ?1 AND internal = TRUE", ticketId),
                     count(em, "SELECT COUNT(*) FROM attachment WHERE ticket_id = ?1", ticketId));
         });
@@ -32,12 +49,17 @@ record TicketState(String subject, String details, String status, Long assigneeI
 
     /** Tickets the user filed at the location. */
     static long ticketsFiledBy(long userId, long locationId) throws Exception {
-        return inDatabase(em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM ticket WHERE requester_id = ?1 AND location_id = ?2")
-                .setParameter(1, userId).setParameter(2, locationId).getSingleResult()).longValue());
+        return inDatabase(em -> ((Number)
+                        em.createNativeQuery("SELECT COUNT(*) FROM ticket WHERE requester_id = ?1 AND location_id = ?2")
+                                .setParameter(1, userId)
+                                .setParameter(2, locationId)
+                                .getSingleResult())
+                .longValue());
     }
 
     static long categories() throws Exception {
-        return inDatabase(em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM category").getSingleResult()).longValue());
+        return inDatabase(em ->
+                ((Number) em.createNativeQuery("SELECT COUNT(*) FROM category").getSingleResult()).longValue());
     }
 
     private static long count(EntityManager em, String sql, long ticketId) {

@@ -1,10 +1,5 @@
 package org.helpdesk.it.security;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,6 +14,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Sign-in, sign-out and the access answers of pages and API, over HTTP against the deployed EAR. */
 @ExtendWith(ArquillianExtension.class)
@@ -43,13 +43,23 @@ class AuthenticationHttpIT {
         HelpdeskClient ended = HelpdeskClient.anonymous();
         String form = "ticket=ticket&ticket%3Asubject=Lost&jakarta.faces.partial.ajax=true";
 
-        HttpResponse<String> byAjax = ended.send(ended.request("/tickets/add").header("Faces-Request", "partial/ajax")
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
-        HttpResponse<String> plain = ended.postForm("/tickets/add", Map.of("ticket", "ticket", "ticket:subject", "Lost"));
+        HttpResponse<String> byAjax = ended.send(ended.request("/tickets/add")
+                .header("Faces-Request", "partial/ajax")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        HttpResponse<String> plain =
+                ended.postForm("/tickets/add", Map.of("ticket", "ticket", "ticket:subject", "Lost"));
 
-        assertEquals(Optional.of("/login"), PartialResponse.of(byAjax).redirect(), "the page itself goes to the login page");
+        assertEquals(
+                Optional.of("/login"), PartialResponse.of(byAjax).redirect(), "the page itself goes to the login page");
         assertEquals(302, plain.statusCode());
-        assertEquals("/login", plain.headers().firstValue("Location").map(URI::create).map(URI::getPath).orElseThrow());
+        assertEquals(
+                "/login",
+                plain.headers()
+                        .firstValue("Location")
+                        .map(URI::create)
+                        .map(URI::getPath)
+                        .orElseThrow());
     }
 
     @Test
@@ -57,15 +67,22 @@ class AuthenticationHttpIT {
         HttpResponse<String> response = HelpdeskClient.anonymous().getJson("/api/v1/me");
 
         assertEquals(401, response.statusCode());
-        assertTrue(response.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow().split(";")[0]);
+        assertTrue(
+                response.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
+        assertEquals(
+                "application/problem+json",
+                response.headers().firstValue("Content-Type").orElseThrow().split(";")[0]);
         assertTrue(response.body().contains("\"code\":\"UNAUTHORIZED\""), response.body());
     }
 
     @Test
     void apiWithAWrongPasswordAnswers401() throws Exception {
-        assertEquals(401, HelpdeskClient.basic("alice", "wrong").getJson("/api/v1/me").statusCode());
-        assertEquals(401, HelpdeskClient.basic("nobody", "demo").getJson("/api/v1/me").statusCode());
+        assertEquals(
+                401,
+                HelpdeskClient.basic("alice", "wrong").getJson("/api/v1/me").statusCode());
+        assertEquals(
+                401,
+                HelpdeskClient.basic("nobody", "demo").getJson("/api/v1/me").statusCode());
     }
 
     @Test
@@ -89,10 +106,13 @@ class AuthenticationHttpIT {
     @Test
     void signInThroughTheLoginFormReturnsToTheRequestedPage() throws Exception {
         HelpdeskClient browser = HelpdeskClient.anonymous();
-        String continueTo = browser.get("/tickets/my-tickets").headers().firstValue("Location").orElseThrow();
+        String continueTo = browser.get("/tickets/my-tickets")
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
 
-        HttpResponse<String> signIn = browser.submitForm(continueTo, "login",
-                Map.of("login:username", "alice", "login:password", "demo"), "login:signIn");
+        HttpResponse<String> signIn = browser.submitForm(
+                continueTo, "login", Map.of("login:username", "alice", "login:password", "demo"), "login:signIn");
 
         assertEquals(302, signIn.statusCode());
         assertTrue(signIn.headers().firstValue("Location").orElseThrow().endsWith("/tickets/my-tickets"));
@@ -138,8 +158,8 @@ class AuthenticationHttpIT {
     void signOutEndsTheSession() throws Exception {
         HelpdeskClient browser = HelpdeskClient.signedIn("alice", "demo");
 
-        HttpResponse<String> signOut = browser.submitForm("/tickets/my-tickets", "signOutForm", Map.of(),
-                "signOutForm:signOut");
+        HttpResponse<String> signOut =
+                browser.submitForm("/tickets/my-tickets", "signOutForm", Map.of(), "signOutForm:signOut");
 
         assertEquals(302, signOut.statusCode());
         assertTrue(signOut.headers().firstValue("Location").orElseThrow().contains("/login"));

@@ -1,9 +1,5 @@
 package org.helpdesk.it.security;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +18,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * The EJBs' @RolesAllowed with the demo users' real groups: the permission that is allowed, the one
@@ -47,7 +47,9 @@ class RolesAllowedIT {
 
         assertEquals("alice", alice.username());
         assertEquals(Set.of("create_tickets"), alice.permissions());
-        assertEquals(List.of("North Clinic"), alice.locations().stream().map(Profile.LocationView::name).toList());
+        assertEquals(
+                List.of("North Clinic"),
+                alice.locations().stream().map(Profile.LocationView::name).toList());
     }
 
     @Test

@@ -1,11 +1,5 @@
 package org.helpdesk.it.security;
 
-import static org.helpdesk.it.support.TicketPages.file;
-import static org.helpdesk.it.support.TicketPages.unique;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +12,12 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import static org.helpdesk.it.support.TicketPages.file;
+import static org.helpdesk.it.support.TicketPages.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /** Security headers on pages and API, the session cookie's flags, and forged postbacks. */
 @ExtendWith(ArquillianExtension.class)
 class WebSecurityHttpIT {
@@ -28,8 +28,12 @@ class WebSecurityHttpIT {
     }
 
     private static void assertCommonHeaders(HttpResponse<String> response, String what) {
-        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), what);
-        assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(""), what);
+        assertEquals(
+                "nosniff",
+                response.headers().firstValue("X-Content-Type-Options").orElse(""),
+                what);
+        assertEquals(
+                "same-origin", response.headers().firstValue("Referrer-Policy").orElse(""), what);
         String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
         assertTrue(policy.contains("frame-ancestors 'none'"), what + ": " + policy);
     }
@@ -38,31 +42,50 @@ class WebSecurityHttpIT {
     void everyPageHasAScriptPolicyWithoutUnsafeInline() throws Exception {
         HelpdeskClient mark = HelpdeskClient.signedIn("mark", "demo");
         long id = file(mark, unique("Headers"), 1);
-        for (String page : List.of("/login", "/tickets/my-tickets", "/tickets/add", "/tickets/view/" + id, "/staff/queue",
-                "/admin/categories", "/admin/users", "/tickets/view/999999999")) {
-            HttpResponse<String> response = page.equals("/login") ? HelpdeskClient.anonymous().get(page) : mark.get(page);
+        for (String page : List.of(
+                "/login",
+                "/tickets/my-tickets",
+                "/tickets/add",
+                "/tickets/view/" + id,
+                "/staff/queue",
+                "/admin/categories",
+                "/admin/users",
+                "/tickets/view/999999999")) {
+            HttpResponse<String> response =
+                    page.equals("/login") ? HelpdeskClient.anonymous().get(page) : mark.get(page);
             assertCommonHeaders(response, page);
-            String policy = response.headers().firstValue("Content-Security-Policy").orElseThrow();
+            String policy =
+                    response.headers().firstValue("Content-Security-Policy").orElseThrow();
             String scripts = policy.substring(policy.indexOf("script-src"));
             assertTrue(scripts.contains("'nonce-"), page + ": " + policy);
             assertFalse(scripts.contains("'unsafe-inline'"), page + ": " + policy);
-            assertFalse(response.body().matches("(?s).*<script(?![^>]*nonce=)(?![^>]*src=)[^>]*>.*"),
+            assertFalse(
+                    response.body().matches("(?s).*<script(?![^>]*nonce=)(?![^>]*src=)[^>]*>.*"),
                     page + " has an inline script without the nonce");
         }
     }
 
     @Test
     void apiAnswersAllowNothingToRender() throws Exception {
-        for (HttpResponse<String> response : List.of(HelpdeskClient.basic("alice", "demo").getJson("/api/v1/me"),
-                HelpdeskClient.anonymous().getJson("/api/v1/me"), HelpdeskClient.basic("alice", "demo").getJson("/api/v1/tickets/999999999"))) {
+        for (HttpResponse<String> response : List.of(
+                HelpdeskClient.basic("alice", "demo").getJson("/api/v1/me"),
+                HelpdeskClient.anonymous().getJson("/api/v1/me"),
+                HelpdeskClient.basic("alice", "demo").getJson("/api/v1/tickets/999999999"))) {
             assertCommonHeaders(response, "API " + response.statusCode());
-            assertTrue(response.headers().firstValue("Content-Security-Policy").orElseThrow().startsWith("default-src 'none'"));
+            assertTrue(response.headers()
+                    .firstValue("Content-Security-Policy")
+                    .orElseThrow()
+                    .startsWith("default-src 'none'"));
         }
     }
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
-        String cookie = HelpdeskClient.anonymous().get("/login").headers().firstValue("Set-Cookie").orElseThrow();
+        String cookie = HelpdeskClient.anonymous()
+                .get("/login")
+                .headers()
+                .firstValue("Set-Cookie")
+                .orElseThrow();
 
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.contains("SameSite=Lax"), cookie);
@@ -73,8 +96,17 @@ class WebSecurityHttpIT {
         HelpdeskClient alice = HelpdeskClient.signedIn("alice", "demo");
         long id = file(alice, unique("Forged"), 1);
 
-        HttpResponse<String> forged = alice.postForm("/tickets/view/" + id, Map.of("respond", "respond",
-                "respond:text", "Written by another site", "respond:send", "", "jakarta.faces.ViewState", "-123:456"));
+        HttpResponse<String> forged = alice.postForm(
+                "/tickets/view/" + id,
+                Map.of(
+                        "respond",
+                        "respond",
+                        "respond:text",
+                        "Written by another site",
+                        "respond:send",
+                        "",
+                        "jakarta.faces.ViewState",
+                        "-123:456"));
 
         assertFalse(forged.statusCode() == 302, "no success");
         assertFalse(alice.get("/tickets/view/" + id).body().contains("Written by another site"));

@@ -1,14 +1,5 @@
 package org.helpdesk.it.staff;
 
-import static org.helpdesk.it.support.Fixtures.NORTH;
-import static org.helpdesk.it.support.Fixtures.SOUTH;
-import static org.helpdesk.it.support.Fixtures.fileTicket;
-import static org.helpdesk.it.support.Fixtures.uniqueSubject;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import java.util.Set;
 
@@ -36,6 +27,15 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.helpdesk.it.support.Fixtures.NORTH;
+import static org.helpdesk.it.support.Fixtures.SOUTH;
+import static org.helpdesk.it.support.Fixtures.fileTicket;
+import static org.helpdesk.it.support.Fixtures.uniqueSubject;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The queue, categories and users' access, in the EJB layer: staff allowed, requesters and anonymous refused. */
 @ExtendWith(ArquillianExtension.class)
@@ -77,9 +77,12 @@ class AdministrationIT {
         QueuePage marks = Callers.as("mark", () -> queue.search(search(marker)));
         QueuePage olivias = Callers.as("olivia", () -> queue.search(search(marker)));
 
-        assertEquals(List.of(north), marks.rows().items().stream().map(QueueRow::id).toList());
+        assertEquals(
+                List.of(north), marks.rows().items().stream().map(QueueRow::id).toList());
         assertEquals(1L, marks.countsByStatus().get(Status.OPEN));
-        assertEquals(List.of(south, north), olivias.rows().items().stream().map(QueueRow::id).toList());
+        assertEquals(
+                List.of(south, north),
+                olivias.rows().items().stream().map(QueueRow::id).toList());
         assertThrows(EJBAccessException.class, () -> Callers.as("alice", () -> queue.search(search(marker))));
         assertThrows(EJBAccessException.class, () -> queue.search(search(marker)));
     }
@@ -89,13 +92,19 @@ class AdministrationIT {
         String marker = uniqueSubject("Urgency sort");
         long low = fileTicket("alice", NORTH, marker + " low");
         long other = fileTicket("alice", NORTH, marker + " other");
-        Callers.run("mark", () -> triage.changeStatus(other, Callers.as("mark", () -> tickets.view(other)).version(),
-                Status.IN_PROGRESS));
+        Callers.run(
+                "mark",
+                () -> triage.changeStatus(
+                        other, Callers.as("mark", () -> tickets.view(other)).version(), Status.IN_PROGRESS));
 
-        QueuePage byStatus = Callers.as("mark", () -> queue.search(new QueueSearch(null, null, null, null, null, marker,
-                null, QueueSearch.Sort.STATUS, true, 1, 25)));
+        QueuePage byStatus = Callers.as(
+                "mark",
+                () -> queue.search(new QueueSearch(
+                        null, null, null, null, null, marker, null, QueueSearch.Sort.STATUS, true, 1, 25)));
 
-        assertEquals(List.of(low, other), byStatus.rows().items().stream().map(QueueRow::id).toList());
+        assertEquals(
+                List.of(low, other),
+                byStatus.rows().items().stream().map(QueueRow::id).toList());
     }
 
     @Test
@@ -107,7 +116,9 @@ class AdministrationIT {
         Callers.run("mark", () -> categories.setActive(created.getId(), false));
 
         Category stored = Callers.as("alice", categories::categories).stream()
-                .filter(category -> category.getId().equals(created.getId())).findFirst().orElseThrow();
+                .filter(category -> category.getId().equals(created.getId()))
+                .findFirst()
+                .orElseThrow();
         assertEquals(name + " renamed", stored.getName());
         assertFalse(stored.isActive());
         assertThrows(EJBAccessException.class, () -> Callers.run("alice", () -> categories.delete(created.getId())));
@@ -119,7 +130,10 @@ class AdministrationIT {
     void aCategoryInUseIsNotDeleted() throws Exception {
         Category category = Callers.as("mark", () -> categories.create(uniqueSubject("Used")));
         long id = fileTicket("alice", NORTH, uniqueSubject("Categorised"));
-        Callers.run("mark", () -> triage.categorise(id, Callers.as("mark", () -> tickets.view(id)).version(), category.getId()));
+        Callers.run(
+                "mark",
+                () -> triage.categorise(
+                        id, Callers.as("mark", () -> tickets.view(id)).version(), category.getId()));
 
         assertThrows(ConflictException.class, () -> Callers.run("mark", () -> categories.delete(category.getId())));
     }
@@ -130,25 +144,36 @@ class AdministrationIT {
         Callers.run("mark", () -> categories.setActive(category.getId(), false));
         long id = fileTicket("alice", NORTH, uniqueSubject("Retired category"));
 
-        assertThrows(InvalidInputException.class, () -> Callers.run("mark",
-                () -> triage.categorise(id, Callers.as("mark", () -> tickets.view(id)).version(), category.getId())));
+        assertThrows(
+                InvalidInputException.class,
+                () -> Callers.run(
+                        "mark",
+                        () -> triage.categorise(
+                                id, Callers.as("mark", () -> tickets.view(id)).version(), category.getId())));
     }
 
     @Test
     void usersAccessIsChangedByStaffAndAppliesAtOnce() throws Exception {
         UserAccount lou = Callers.as("olivia", administration::users).stream()
-                .filter(user -> user.username().equals("lou")).findFirst().orElseThrow();
+                .filter(user -> user.username().equals("lou"))
+                .findFirst()
+                .orElseThrow();
         try {
-            UserAccount changed = Callers.as("olivia", () -> administration.changeAccess(lou.id(), Set.of("MANAGER"), Set.of(NORTH)));
+            UserAccount changed =
+                    Callers.as("olivia", () -> administration.changeAccess(lou.id(), Set.of("MANAGER"), Set.of(NORTH)));
 
             assertEquals(Set.of("create_tickets", "manage_tickets"), changed.permissions());
             assertTrue(accounts.findActive("lou").orElseThrow().permissions().contains("manage_tickets"));
         } finally {
             Callers.run("olivia", () -> administration.changeAccess(lou.id(), Set.of("RBT"), Set.of()));
         }
-        assertEquals(Set.of("create_tickets"), accounts.findActive("lou").orElseThrow().permissions());
+        assertEquals(
+                Set.of("create_tickets"),
+                accounts.findActive("lou").orElseThrow().permissions());
         assertThrows(EJBAccessException.class, () -> Callers.as("alice", administration::users));
-        assertThrows(InvalidInputException.class,
-                () -> Callers.as("olivia", () -> administration.changeAccess(lou.id(), Set.of("no spaces allowed"), Set.of())));
+        assertThrows(
+                InvalidInputException.class,
+                () -> Callers.as(
+                        "olivia", () -> administration.changeAccess(lou.id(), Set.of("no spaces allowed"), Set.of())));
     }
 }

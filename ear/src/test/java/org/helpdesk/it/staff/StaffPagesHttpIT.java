@@ -1,12 +1,5 @@
 package org.helpdesk.it.staff;
 
-import static org.helpdesk.it.support.TicketPages.file;
-import static org.helpdesk.it.support.TicketPages.listedIn;
-import static org.helpdesk.it.support.TicketPages.unique;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +16,13 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import static org.helpdesk.it.support.TicketPages.file;
+import static org.helpdesk.it.support.TicketPages.listedIn;
+import static org.helpdesk.it.support.TicketPages.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /** The staff queue, the staff panel of a ticket and the admin pages, used over HTTP as staff and requesters would. */
 @ExtendWith(ArquillianExtension.class)
 class StaffPagesHttpIT {
@@ -36,13 +36,23 @@ class StaffPagesHttpIT {
     }
 
     private static String queue(HelpdeskClient staff, String query) throws Exception {
-        return staff.get("/staff/queue?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).body();
+        return staff.get("/staff/queue?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8))
+                .body();
     }
 
-    private static HttpResponse<String> saveTriage(HelpdeskClient staff, long id, String status, String assigneeId,
-            String categoryId) throws Exception {
-        return staff.submitForm("/tickets/view/" + id, "triage", Map.of("triage:status_input", status,
-                "triage:assignee_input", assigneeId, "triage:category_input", categoryId), "triage:saveTriage");
+    private static HttpResponse<String> saveTriage(
+            HelpdeskClient staff, long id, String status, String assigneeId, String categoryId) throws Exception {
+        return staff.submitForm(
+                "/tickets/view/" + id,
+                "triage",
+                Map.of(
+                        "triage:status_input",
+                        status,
+                        "triage:assignee_input",
+                        assigneeId,
+                        "triage:category_input",
+                        categoryId),
+                "triage:saveTriage");
     }
 
     @Test
@@ -66,14 +76,22 @@ class StaffPagesHttpIT {
         String query = "/staff/queue?q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8);
 
         assertEquals(List.of(second, first), listedIn(mark.get(query).body()));
-        assertEquals(List.of(first, second), listedIn(mark.get(query + "&sort=created&dir=asc").body()));
-        assertEquals(List.of(first), listedIn(mark.get(query + "&status=in_progress").body()));
+        assertEquals(
+                List.of(first, second),
+                listedIn(mark.get(query + "&sort=created&dir=asc").body()));
+        assertEquals(
+                List.of(first), listedIn(mark.get(query + "&status=in_progress").body()));
         assertEquals(List.of(first), listedIn(mark.get(query + "&assignee=mine").body()));
-        assertEquals(List.of(second), listedIn(mark.get(query + "&assignee=unassigned").body()));
-        assertEquals(List.of(second, first), listedIn(mark.get(query + "&status=bogus&location=x&page=zz").body()));
+        assertEquals(
+                List.of(second),
+                listedIn(mark.get(query + "&assignee=unassigned").body()));
+        assertEquals(
+                List.of(second, first),
+                listedIn(mark.get(query + "&status=bogus&location=x&page=zz").body()));
         String counts = mark.get(query).body();
         assertEquals("1", rowIndexOf(counts, "hd-status-open\"[\\s\\S]*?hd-count-number\">(\\d+)<"), "open");
-        assertEquals("1", rowIndexOf(counts, "hd-status-in_progress\"[\\s\\S]*?hd-count-number\">(\\d+)<"), "in progress");
+        assertEquals(
+                "1", rowIndexOf(counts, "hd-status-in_progress\"[\\s\\S]*?hd-count-number\">(\\d+)<"), "in progress");
     }
 
     @Test
@@ -92,7 +110,9 @@ class StaffPagesHttpIT {
 
         assertEquals(302, saveTriage(mark, id, "RESOLVED", "4", "3").statusCode());
 
-        String page = HelpdeskClient.signedIn("alice", "demo").get("/tickets/view/" + id).body();
+        String page = HelpdeskClient.signedIn("alice", "demo")
+                .get("/tickets/view/" + id)
+                .body();
         assertTrue(page.contains("hd-banner-resolved"));
         assertTrue(page.contains("Technical") && page.contains("Mark Mendez"));
         assertTrue(page.contains("Mark Mendez changed the status from Open to Resolved"));
@@ -104,10 +124,23 @@ class StaffPagesHttpIT {
         long id = file(alice, unique("Tamper"), NORTH);
         String own = alice.get("/tickets/view/" + id).body();
 
-        HttpResponse<String> tampered = alice.postForm("/tickets/view/" + id, Map.of("triage", "triage",
-                "triage:status_input", "CLOSED", "triage:assignee_input", "4", "triage:category_input", "1",
-                "triage:saveTriage", "", "jakarta.faces.ViewState", HelpdeskClient.viewStateOf(own).orElseThrow(),
-                "primefaces.nonce", HelpdeskClient.cspNonceOf(own).orElseThrow()));
+        HttpResponse<String> tampered = alice.postForm(
+                "/tickets/view/" + id,
+                Map.of(
+                        "triage",
+                        "triage",
+                        "triage:status_input",
+                        "CLOSED",
+                        "triage:assignee_input",
+                        "4",
+                        "triage:category_input",
+                        "1",
+                        "triage:saveTriage",
+                        "",
+                        "jakarta.faces.ViewState",
+                        HelpdeskClient.viewStateOf(own).orElseThrow(),
+                        "primefaces.nonce",
+                        HelpdeskClient.cspNonceOf(own).orElseThrow()));
 
         assertTrue(tampered.statusCode() < 500);
         String page = alice.get("/tickets/view/" + id).body();
@@ -122,10 +155,14 @@ class StaffPagesHttpIT {
         long id = file(alice, unique("Note page"), NORTH);
         HelpdeskClient mark = HelpdeskClient.signedIn("mark", "demo");
 
-        HttpResponse<String> noted = mark.submitMultipartForm("/tickets/view/" + id, "note",
-                Map.of("note:noteText", "Secret staff remark"), Map.of(), "note:addNote");
-        mark.submitMultipartForm("/tickets/view/" + id, "respond", Map.of("respond:text", "Public answer"), Map.of(),
-                "respond:send");
+        HttpResponse<String> noted = mark.submitMultipartForm(
+                "/tickets/view/" + id,
+                "note",
+                Map.of("note:noteText", "Secret staff remark"),
+                Map.of(),
+                "note:addNote");
+        mark.submitMultipartForm(
+                "/tickets/view/" + id, "respond", Map.of("respond:text", "Public answer"), Map.of(), "respond:send");
 
         assertEquals(302, noted.statusCode());
         String staffPage = mark.get("/tickets/view/" + id).body();
@@ -156,10 +193,23 @@ class StaffPagesHttpIT {
         String oliviasPage = olivia.get("/tickets/view/" + id).body();
 
         assertEquals(302, saveTriage(mark, id, "IN_PROGRESS", "", "").statusCode());
-        HttpResponse<String> stale = olivia.postForm("/tickets/view/" + id, Map.of("triage", "triage",
-                "triage:status_input", "CLOSED", "triage:assignee_input", "", "triage:category_input", "",
-                "triage:saveTriage", "", "jakarta.faces.ViewState", HelpdeskClient.viewStateOf(oliviasPage).orElseThrow(),
-                "primefaces.nonce", HelpdeskClient.cspNonceOf(oliviasPage).orElseThrow()));
+        HttpResponse<String> stale = olivia.postForm(
+                "/tickets/view/" + id,
+                Map.of(
+                        "triage",
+                        "triage",
+                        "triage:status_input",
+                        "CLOSED",
+                        "triage:assignee_input",
+                        "",
+                        "triage:category_input",
+                        "",
+                        "triage:saveTriage",
+                        "",
+                        "jakarta.faces.ViewState",
+                        HelpdeskClient.viewStateOf(oliviasPage).orElseThrow(),
+                        "primefaces.nonce",
+                        HelpdeskClient.cspNonceOf(oliviasPage).orElseThrow()));
 
         assertEquals(200, stale.statusCode());
         assertTrue(stale.body().contains("changed by someone else"));
@@ -183,7 +233,8 @@ class StaffPagesHttpIT {
 
     @Test
     void theMappingIsShownReadOnlyWithWhereItIsConfigured() throws Exception {
-        String page = HelpdeskClient.signedIn("mark", "demo").get("/admin/users").body();
+        String page =
+                HelpdeskClient.signedIn("mark", "demo").get("/admin/users").body();
 
         assertTrue(page.contains("helpdesk.permissions.&lt;GROUP&gt;"));
         assertTrue(page.matches("(?s).*<td>MANAGER</td><td>create_tickets, manage_tickets</td>.*"));
@@ -193,26 +244,39 @@ class StaffPagesHttpIT {
     void aCategoryInUseCannotBeDeleted() throws Exception {
         HelpdeskClient mark = HelpdeskClient.signedIn("mark", "demo");
         String name = unique("Cat");
-        assertEquals(200, mark.submitForm("/admin/categories", "newCategory", Map.of("newCategory:name", name),
-                "newCategory:create").statusCode());
+        assertEquals(
+                200,
+                mark.submitForm(
+                                "/admin/categories",
+                                "newCategory",
+                                Map.of("newCategory:name", name),
+                                "newCategory:create")
+                        .statusCode());
         String page = mark.get("/admin/categories").body();
         String row = rowIndexOf(page, "categories:table:(\\d+):name\"[^>]*value=\"" + Pattern.quote(name) + "\"");
-        long categoryId = Long.parseLong(HelpdeskClient.signedIn("mark", "demo").get("/staff/queue").body()
+        long categoryId = Long.parseLong(HelpdeskClient.signedIn("mark", "demo")
+                .get("/staff/queue")
+                .body()
                 .replaceAll("(?s).*<option value=\"(\\d+)\"[^>]*>" + Pattern.quote(name) + "</option>.*", "$1"));
         long id = file(HelpdeskClient.signedIn("alice", "demo"), unique("Uses category"), NORTH);
         saveTriage(mark, id, "OPEN", "", String.valueOf(categoryId));
 
-        HttpResponse<String> refused = mark.submitForm("/admin/categories", "categories", Map.of(),
-                "categories:table:" + row + ":delete");
+        HttpResponse<String> refused =
+                mark.submitForm("/admin/categories", "categories", Map.of(), "categories:table:" + row + ":delete");
 
         assertTrue(refused.body().contains("deactivate it instead"), "refused with a reason");
         assertTrue(mark.get("/admin/categories").body().contains(name));
     }
 
-    private static HttpResponse<String> saveGroups(HelpdeskClient admin, String username, String groups) throws Exception {
+    private static HttpResponse<String> saveGroups(HelpdeskClient admin, String username, String groups)
+            throws Exception {
         String page = admin.get("/admin/users").body();
-        String row = rowIndexOf(page, "<span class=\"hd-hint\">" + username + "</span>[\\s\\S]*?users:table:(\\d+):groups");
-        return admin.submitForm("/admin/users", "users", Map.of("users:table:" + row + ":groups", groups),
+        String row =
+                rowIndexOf(page, "<span class=\"hd-hint\">" + username + "</span>[\\s\\S]*?users:table:(\\d+):groups");
+        return admin.submitForm(
+                "/admin/users",
+                "users",
+                Map.of("users:table:" + row + ":groups", groups),
                 "users:table:" + row + ":save");
     }
 

@@ -20,12 +20,14 @@ import org.wildfly.security.authz.Roles;
  */
 public final class Callers {
 
-    private Callers() {
-    }
+    private Callers() {}
 
     /** Runs the action as the named user. */
     public static <T> T as(String username, PrivilegedExceptionAction<T> action) throws Exception {
-        Account account = CDI.current().select(Accounts.class).get().findActive(username)
+        Account account = CDI.current()
+                .select(Accounts.class)
+                .get()
+                .findActive(username)
                 .orElseThrow(() -> new IllegalArgumentException("No such demo user: " + username));
         return as(username, account.permissions(), action);
     }
@@ -33,7 +35,8 @@ public final class Callers {
     /** Runs the action as a caller with exactly the given permissions. */
     public static <T> T as(String username, Set<String> permissions, PrivilegedExceptionAction<T> action)
             throws Exception {
-        SecurityIdentity identity = SecurityDomain.getCurrent().createAdHocIdentity(username)
+        SecurityIdentity identity = SecurityDomain.getCurrent()
+                .createAdHocIdentity(username)
                 .withDefaultRoleMapper(RoleMapper.constant(Roles.fromSet(permissions)));
         try {
             return identity.runAs(action);

@@ -16,8 +16,7 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
  */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /** The built EAR exactly as an operator deploys it; for tests that work over HTTP. */
     public static EnterpriseArchive helpdesk() {

@@ -3,7 +3,6 @@ package org.helpdesk.it.support;
 import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
-
 import javax.naming.InitialContext;
 
 import jakarta.enterprise.inject.spi.CDI;
@@ -20,10 +19,10 @@ public final class Fixtures {
 
     /** The demo locations' ids (db/demo). */
     public static final long NORTH = 1;
+
     public static final long SOUTH = 2;
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A unique subject, so that a test finds exactly its own tickets. */
     public static String uniqueSubject(String prefix) {
@@ -34,8 +33,10 @@ public final class Fixtures {
     public static long fileTicket(String username, long locationId, String subject, IncomingFile... files)
             throws Exception {
         TicketService tickets = CDI.current().select(TicketService.class).get();
-        return Callers.as(username, () -> tickets.submit(
-                new NewTicket(subject, "Details of " + subject, Urgency.MEDIUM, locationId), List.of(files)));
+        return Callers.as(
+                username,
+                () -> tickets.submit(
+                        new NewTicket(subject, "Details of " + subject, Urgency.MEDIUM, locationId), List.of(files)));
     }
 
     /** A file of exactly {@code size} bytes, produced while it is read (never held whole in memory). */

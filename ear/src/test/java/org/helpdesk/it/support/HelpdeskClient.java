@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
  */
 public final class HelpdeskClient {
 
-    private static final Pattern VIEW_STATE = Pattern.compile(
-            "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
@@ -79,8 +79,8 @@ public final class HelpdeskClient {
 
     /** Posts the login form as a person would: loads it, fills it in, submits it. */
     public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
-        return submitForm("/login", "login", Map.of("login:username", username, "login:password", password),
-                "login:signIn");
+        return submitForm(
+                "/login", "login", Map.of("login:username", username, "login:password", password), "login:signIn");
     }
 
     /**
@@ -90,15 +90,23 @@ public final class HelpdeskClient {
     public HttpResponse<String> submitForm(String pagePath, String formId, Map<String, String> fields, String button)
             throws IOException, InterruptedException {
         HttpResponse<String> page = get(pagePath);
-        return postForm(actionOf(page.body(), formId).orElse(pagePath), postback(page, pagePath, formId, fields, button));
+        return postForm(
+                actionOf(page.body(), formId).orElse(pagePath), postback(page, pagePath, formId, fields, button));
     }
 
     /** Like {@link #submitForm}, for a multipart form with files (field name to files). */
-    public HttpResponse<String> submitMultipartForm(String pagePath, String formId, Map<String, String> fields,
-            Map<String, List<FilePart>> files, String button) throws IOException, InterruptedException {
+    public HttpResponse<String> submitMultipartForm(
+            String pagePath,
+            String formId,
+            Map<String, String> fields,
+            Map<String, List<FilePart>> files,
+            String button)
+            throws IOException, InterruptedException {
         HttpResponse<String> page = get(pagePath);
-        return postMultipart(actionOf(page.body(), formId).orElse(pagePath),
-                postback(page, pagePath, formId, fields, button), files);
+        return postMultipart(
+                actionOf(page.body(), formId).orElse(pagePath),
+                postback(page, pagePath, formId, fields, button),
+                files);
     }
 
     /**
@@ -107,8 +115,13 @@ public final class HelpdeskClient {
      * says it updates), the {@code Faces-Request} header, and each file under its input's id. The
      * answer is a Faces partial response ({@link PartialResponse}).
      */
-    public HttpResponse<String> submitMultipartFormByAjax(String pagePath, String formId, Map<String, String> fields,
-            Map<String, List<FilePart>> files, String button) throws IOException, InterruptedException {
+    public HttpResponse<String> submitMultipartFormByAjax(
+            String pagePath,
+            String formId,
+            Map<String, String> fields,
+            Map<String, List<FilePart>> files,
+            String button)
+            throws IOException, InterruptedException {
         HttpResponse<String> page = get(pagePath);
         Map<String, String> form = postback(page, pagePath, formId, fields, button);
         form.put("jakarta.faces.partial.ajax", "true");
@@ -124,7 +137,8 @@ public final class HelpdeskClient {
      * ({@code PrimeFaces.ab({s:"...",...,u:"a,b"})}), separated by spaces as PrimeFaces' script sends it.
      */
     private static String ajaxUpdateOf(String html, String button) {
-        Matcher matcher = Pattern.compile("s:\"" + Pattern.quote(button) + "\"[^}]*?u:\"([^\"]*)\"").matcher(html);
+        Matcher matcher = Pattern.compile("s:\"" + Pattern.quote(button) + "\"[^}]*?u:\"([^\"]*)\"")
+                .matcher(html);
         if (!matcher.find()) {
             throw new AssertionError("No ajax button " + button + " in the page");
         }
@@ -132,8 +146,8 @@ public final class HelpdeskClient {
     }
 
     /** The fields a browser posts for a Faces form: the form's marker, its fields, the button, the view state. */
-    private static Map<String, String> postback(HttpResponse<String> page, String pagePath, String formId,
-            Map<String, String> fields, String button) {
+    private static Map<String, String> postback(
+            HttpResponse<String> page, String pagePath, String formId, Map<String, String> fields, String button) {
         String viewState = viewStateOf(page.body())
                 .orElseThrow(() -> new AssertionError("No Faces form on " + pagePath + ": " + page.statusCode()));
         Map<String, String> form = new LinkedHashMap<>();
@@ -146,20 +160,22 @@ public final class HelpdeskClient {
     }
 
     /** A multipart/form-data POST with text fields and files. */
-    public HttpResponse<String> postMultipart(String path, Map<String, String> fields, Map<String, List<FilePart>> files)
+    public HttpResponse<String> postMultipart(
+            String path, Map<String, String> fields, Map<String, List<FilePart>> files)
             throws IOException, InterruptedException {
         return send(multipart(request(path), fields, files));
     }
 
-    private static HttpRequest.Builder multipart(HttpRequest.Builder request, Map<String, String> fields,
-            Map<String, List<FilePart>> files) {
+    private static HttpRequest.Builder multipart(
+            HttpRequest.Builder request, Map<String, String> fields, Map<String, List<FilePart>> files) {
         String boundary = "----helpdesk-" + java.util.UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        fields.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
         files.forEach((name, parts) -> parts.forEach(file -> {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
-                    + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
+                            + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
                     .getBytes(StandardCharsets.UTF_8));
             body.writeBytes(file.content());
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
@@ -184,14 +200,17 @@ public final class HelpdeskClient {
             if (basicAuthorization != null) {
                 head.append("Authorization: ").append(basicAuthorization).append("\r\n");
             }
-            sessionId().ifPresent(id -> head.append("Cookie: JSESSIONID=").append(id).append("\r\n"));
+            sessionId()
+                    .ifPresent(
+                            id -> head.append("Cookie: JSESSIONID=").append(id).append("\r\n"));
             socket.getOutputStream().write(head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
             DataInputStream in = new DataInputStream(socket.getInputStream());
             int status = Integer.parseInt(line(in).split(" ")[1]);
             Map<String, String> headers = new LinkedHashMap<>();
             for (String header = line(in); !header.isEmpty(); header = line(in)) {
-                headers.put(header.substring(0, header.indexOf(':')).toLowerCase(Locale.ROOT),
+                headers.put(
+                        header.substring(0, header.indexOf(':')).toLowerCase(Locale.ROOT),
                         header.substring(header.indexOf(':') + 1).strip());
             }
             byte[] body = new byte[Integer.parseInt(headers.get("content-length"))];
@@ -214,8 +233,7 @@ public final class HelpdeskClient {
     }
 
     /** The status, type and body of an answer read off the socket. */
-    public record HeadOnlyAnswer(int status, String contentType, String body) {
-    }
+    public record HeadOnlyAnswer(int status, String contentType, String body) {}
 
     /** A file to upload. */
     public record FilePart(String fileName, String contentType, byte[] content) {
@@ -228,12 +246,14 @@ public final class HelpdeskClient {
         }
     }
 
-    public HttpResponse<String> postForm(String path, Map<String, String> form) throws IOException, InterruptedException {
+    public HttpResponse<String> postForm(String path, Map<String, String> form)
+            throws IOException, InterruptedException {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -246,7 +266,9 @@ public final class HelpdeskClient {
     }
 
     public HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
-        return send(request(path).header("Content-Type", "application/json").header("Accept", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -283,7 +305,8 @@ public final class HelpdeskClient {
     }
 
     private static Optional<String> actionOf(String html, String formId) {
-        Matcher matcher = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"").matcher(html);
+        Matcher matcher = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"")
+                .matcher(html);
         return matcher.find() ? Optional.of(htmlUnescape(matcher.group(1))) : Optional.empty();
     }
 

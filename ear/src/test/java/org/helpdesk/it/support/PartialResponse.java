@@ -13,16 +13,17 @@ import java.util.regex.Pattern;
 public record PartialResponse(String xml) {
 
     private static final Pattern REDIRECT = Pattern.compile("<redirect url=\"([^\"]+)\"");
-    private static final Pattern UPDATE = Pattern.compile("<update id=\"([^\"]+)\"><!\\[CDATA\\[(.*?)]]></update>",
-            Pattern.DOTALL);
+    private static final Pattern UPDATE =
+            Pattern.compile("<update id=\"([^\"]+)\"><!\\[CDATA\\[(.*?)]]></update>", Pattern.DOTALL);
 
     /** The partial response of an answer; fails if the answer is something else. */
     public static PartialResponse of(HttpResponse<String> answer) {
         String contentType = answer.headers().firstValue("Content-Type").orElse("");
-        if (answer.statusCode() != 200 || !contentType.startsWith("text/xml")
+        if (answer.statusCode() != 200
+                || !contentType.startsWith("text/xml")
                 || !answer.body().contains("<partial-response")) {
-            throw new AssertionError("Not a partial response: " + answer.statusCode() + " " + contentType + "\n"
-                    + answer.body());
+            throw new AssertionError(
+                    "Not a partial response: " + answer.statusCode() + " " + contentType + "\n" + answer.body());
         }
         return new PartialResponse(answer.body());
     }
@@ -40,8 +41,11 @@ public record PartialResponse(String xml) {
 
     /** The new HTML of one updated part; fails if the response does not update it. */
     public String update(String clientId) {
-        return UPDATE.matcher(xml).results().filter(match -> match.group(1).equals(clientId))
-                .map(match -> match.group(2)).findFirst()
+        return UPDATE.matcher(xml)
+                .results()
+                .filter(match -> match.group(1).equals(clientId))
+                .map(match -> match.group(2))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("No update of " + clientId + " in " + updatedIds()));
     }
 }

@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
 /** What the HTTP tests do with the ticket pages again and again: file a ticket, find ids in a page. */
 public final class TicketPages {
 
-    private TicketPages() {
-    }
+    private TicketPages() {}
 
     public static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID();
@@ -24,8 +23,8 @@ public final class TicketPages {
         fields.put("ticket:details", "Details of " + subject);
         fields.put("ticket:urgency_input", "MEDIUM");
         fields.put("ticket:location_input", String.valueOf(locationId));
-        HttpResponse<String> response = browser.submitMultipartForm("/tickets/add", "ticket", fields, Map.of(),
-                "ticket:submit");
+        HttpResponse<String> response =
+                browser.submitMultipartForm("/tickets/add", "ticket", fields, Map.of(), "ticket:submit");
         if (response.statusCode() != 302) {
             throw new AssertionError("Filing " + subject + " failed with " + response.statusCode());
         }
@@ -40,7 +39,11 @@ public final class TicketPages {
 
     /** The ids of the tickets a list page links to, in order. */
     public static List<Long> listedIn(String html) {
-        return Pattern.compile("href=\"/tickets/view/(\\d+)\"").matcher(html).results()
-                .map(match -> Long.parseLong(match.group(1))).distinct().toList();
+        return Pattern.compile("href=\"/tickets/view/(\\d+)\"")
+                .matcher(html)
+                .results()
+                .map(match -> Long.parseLong(match.group(1)))
+                .distinct()
+                .toList();
     }
 }

@@ -1,9 +1,5 @@
 package org.helpdesk.it.ticket;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -26,6 +22,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /** The requester's pages, used as a browser uses them: real forms, real multipart uploads, rendered HTML. */
 @ExtendWith(ArquillianExtension.class)
 class RequesterPagesHttpIT {
@@ -33,8 +33,12 @@ class RequesterPagesHttpIT {
     private static final int TEN_MB = 10 * 1024 * 1024;
 
     /** One file more than Rule 5 allows. */
-    private static final List<FilePart> SIX_FILES = List.of(FilePart.ofSize("1.txt", 5), FilePart.ofSize("2.txt", 5),
-            FilePart.ofSize("3.txt", 5), FilePart.ofSize("4.txt", 5), FilePart.ofSize("5.txt", 5),
+    private static final List<FilePart> SIX_FILES = List.of(
+            FilePart.ofSize("1.txt", 5),
+            FilePart.ofSize("2.txt", 5),
+            FilePart.ofSize("3.txt", 5),
+            FilePart.ofSize("4.txt", 5),
+            FilePart.ofSize("5.txt", 5),
             FilePart.ofSize("6.txt", 5));
 
     @Deployment(testable = false)
@@ -53,20 +57,29 @@ class RequesterPagesHttpIT {
 
     private static HttpResponse<String> submit(HelpdeskClient browser, String subject, List<FilePart> files)
             throws Exception {
-        return browser.submitMultipartForm("/tickets/add", "ticket", ticketForm(subject, "Details of " + subject),
-                Map.of("ticket:attachments", files), "ticket:submit");
+        return browser.submitMultipartForm(
+                "/tickets/add",
+                "ticket",
+                ticketForm(subject, "Details of " + subject),
+                Map.of("ticket:attachments", files),
+                "ticket:submit");
     }
 
     /** Submits the form as the page's Submit button does in a browser: by ajax, rendering what the button updates. */
     private static PartialResponse submitByAjax(HelpdeskClient browser, String subject, List<FilePart> files)
             throws Exception {
-        return PartialResponse.of(browser.submitMultipartFormByAjax("/tickets/add", "ticket",
-                ticketForm(subject, "Details of " + subject), Map.of("ticket:attachments", files), "ticket:submit"));
+        return PartialResponse.of(browser.submitMultipartFormByAjax(
+                "/tickets/add",
+                "ticket",
+                ticketForm(subject, "Details of " + subject),
+                Map.of("ticket:attachments", files),
+                "ticket:submit"));
     }
 
     /** The ids of the tickets listed by a search of the requester's list. */
     private static List<Long> listed(HelpdeskClient browser, String query) throws Exception {
-        return listedIn(browser.get("/tickets/my-tickets?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).body());
+        return listedIn(browser.get("/tickets/my-tickets?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8))
+                .body());
     }
 
     private static List<Long> listedIn(String html) {
@@ -86,8 +99,11 @@ class RequesterPagesHttpIT {
         HelpdeskClient alice = HelpdeskClient.signedIn("alice", "demo");
         String subject = unique("Scenario A");
 
-        HttpResponse<String> submitted = submit(alice, subject,
-                List.of(new FilePart("screenshot.png", "image/png", new byte[] {1, 2, 3}),
+        HttpResponse<String> submitted = submit(
+                alice,
+                subject,
+                List.of(
+                        new FilePart("screenshot.png", "image/png", new byte[] {1, 2, 3}),
                         new FilePart("log.txt", "text/plain", "error 42".getBytes(StandardCharsets.UTF_8))));
 
         assertEquals(302, submitted.statusCode(), submitted.body());
@@ -105,8 +121,12 @@ class RequesterPagesHttpIT {
         HelpdeskClient alice = HelpdeskClient.signedIn("alice", "demo");
         String subject = unique("Scenario A by ajax");
 
-        PartialResponse answer = submitByAjax(alice, subject,
-                List.of(new FilePart("photo.png", "image/png", new byte[] {1, 2, 3}), FilePart.ofSize("big.log", TEN_MB)));
+        PartialResponse answer = submitByAjax(
+                alice,
+                subject,
+                List.of(
+                        new FilePart("photo.png", "image/png", new byte[] {1, 2, 3}),
+                        FilePart.ofSize("big.log", TEN_MB)));
 
         String next = answer.redirect().orElseThrow(() -> new AssertionError("no redirect: " + answer.xml()));
         assertTrue(next.matches("/tickets/view/\\d+"), next);
@@ -134,8 +154,8 @@ class RequesterPagesHttpIT {
     void aFormDeclaredLargerThanTheRequestLimitIsRefusedWith413BeforeItIsRead() throws Exception {
         HelpdeskClient alice = HelpdeskClient.signedIn("alice", "demo");
 
-        HeadOnlyAnswer refused = alice.postHeadOnly("/tickets/add", "multipart/form-data; boundary=x",
-                5 * TEN_MB + 1024 * 1024 + 1);
+        HeadOnlyAnswer refused =
+                alice.postHeadOnly("/tickets/add", "multipart/form-data; boundary=x", 5 * TEN_MB + 1024 * 1024 + 1);
 
         assertEquals(413, refused.status(), "the status that upload-progress.js tells the user about");
         assertTrue(refused.body().contains("Too large"), "the application's page for it: " + refused.body());
@@ -173,7 +193,9 @@ class RequesterPagesHttpIT {
 
     @Test
     void aFileOfExactly10MbIsAccepted() throws Exception {
-        HttpResponse<String> submitted = submit(HelpdeskClient.signedIn("alice", "demo"), unique("Ten MB"),
+        HttpResponse<String> submitted = submit(
+                HelpdeskClient.signedIn("alice", "demo"),
+                unique("Ten MB"),
                 List.of(FilePart.ofSize("exact.bin", TEN_MB)));
 
         assertEquals(302, submitted.statusCode());
@@ -205,9 +227,21 @@ class RequesterPagesHttpIT {
 
     @Test
     void missingFieldsAreReportedAtEachField() throws Exception {
-        HttpResponse<String> refused = HelpdeskClient.signedIn("alice", "demo").submitMultipartForm("/tickets/add", "ticket",
-                Map.of("ticket:subject", "", "ticket:details", " ", "ticket:urgency_input", "", "ticket:location_input", "1"),
-                Map.of(), "ticket:submit");
+        HttpResponse<String> refused = HelpdeskClient.signedIn("alice", "demo")
+                .submitMultipartForm(
+                        "/tickets/add",
+                        "ticket",
+                        Map.of(
+                                "ticket:subject",
+                                "",
+                                "ticket:details",
+                                " ",
+                                "ticket:urgency_input",
+                                "",
+                                "ticket:location_input",
+                                "1"),
+                        Map.of(),
+                        "ticket:submit");
 
         assertEquals(200, refused.statusCode());
         assertTrue(refused.body().contains("Enter a subject."));
@@ -221,19 +255,30 @@ class RequesterPagesHttpIT {
         String marker = unique("Escape");
         String subject = marker + " <script>alert('s')</script>";
 
-        HttpResponse<String> submitted = alice.submitMultipartForm("/tickets/add", "ticket",
-                ticketForm(subject, "<img src=x onerror=alert('d')>"), Map.of(), "ticket:submit");
+        HttpResponse<String> submitted = alice.submitMultipartForm(
+                "/tickets/add",
+                "ticket",
+                ticketForm(subject, "<img src=x onerror=alert('d')>"),
+                Map.of(),
+                "ticket:submit");
         long id = idFrom(submitted);
-        alice.submitForm("/tickets/view/" + id, "respond", Map.of("respond:text", "<b onclick=alert('r')>hi</b>"), "respond:send");
+        alice.submitForm(
+                "/tickets/view/" + id,
+                "respond",
+                Map.of("respond:text", "<b onclick=alert('r')>hi</b>"),
+                "respond:send");
 
         String view = alice.get("/tickets/view/" + id).body();
-        String list = alice.get("/tickets/my-tickets?q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8)).body();
+        String list = alice.get("/tickets/my-tickets?q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8))
+                .body();
         for (String page : List.of(view, list)) {
             assertFalse(page.contains("<script>alert('s')"), "script tag rendered");
         }
         assertFalse(view.contains("<img src=x"), "img tag rendered");
         assertFalse(view.contains("<b onclick"), "response markup rendered");
-        assertTrue(view.contains("&lt;script&gt;alert(") && view.contains("&lt;img src=x") && view.contains("&lt;b onclick"));
+        assertTrue(view.contains("&lt;script&gt;alert(")
+                && view.contains("&lt;img src=x")
+                && view.contains("&lt;b onclick"));
     }
 
     @Test
@@ -243,9 +288,16 @@ class RequesterPagesHttpIT {
         long id = idFrom(submit(alice, subject, List.of()));
         String query = URLEncoder.encode(subject, StandardCharsets.UTF_8);
 
-        assertEquals(List.of(id), listedIn(alice.get("/tickets/my-tickets?q=" + query + "&status=open").body()));
-        assertEquals(List.of(), listedIn(alice.get("/tickets/my-tickets?q=" + query + "&status=closed").body()));
-        String malformed = alice.get("/tickets/my-tickets?q=" + query + "&status=bogus&page=-3&size=7").body();
+        assertEquals(
+                List.of(id),
+                listedIn(alice.get("/tickets/my-tickets?q=" + query + "&status=open")
+                        .body()));
+        assertEquals(
+                List.of(),
+                listedIn(alice.get("/tickets/my-tickets?q=" + query + "&status=closed")
+                        .body()));
+        String malformed = alice.get("/tickets/my-tickets?q=" + query + "&status=bogus&page=-3&size=7")
+                .body();
         assertEquals(List.of(id), listedIn(malformed), "malformed parameters fall back to defaults");
     }
 
@@ -254,11 +306,17 @@ class RequesterPagesHttpIT {
         HelpdeskClient alice = HelpdeskClient.signedIn("alice", "demo");
         long id = idFrom(submit(alice, unique("Scenario B and C"), List.of()));
 
-        PartialResponse responded = PartialResponse.of(alice.submitMultipartFormByAjax("/tickets/view/" + id, "respond",
-                Map.of("respond:text", "Any news?"), Map.of("respond:attachments", List.of(FilePart.ofSize("more.txt", 10))),
+        PartialResponse responded = PartialResponse.of(alice.submitMultipartFormByAjax(
+                "/tickets/view/" + id,
+                "respond",
+                Map.of("respond:text", "Any news?"),
+                Map.of("respond:attachments", List.of(FilePart.ofSize("more.txt", 10))),
                 "respond:send"));
-        HttpResponse<String> updated = alice.submitForm("/tickets/view/" + id, "update",
-                Map.of("update:subject", "Updated subject", "update:details", "Updated details"), "update:save");
+        HttpResponse<String> updated = alice.submitForm(
+                "/tickets/view/" + id,
+                "update",
+                Map.of("update:subject", "Updated subject", "update:details", "Updated details"),
+                "update:save");
 
         assertEquals(Optional.of("/tickets/view/" + id), responded.redirect());
         assertEquals(302, updated.statusCode());
@@ -290,8 +348,8 @@ class RequesterPagesHttpIT {
         assertTrue(form.contains("no location access"));
         assertTrue(form.matches("(?s).*id=\"ticket:submit\"[^>]*disabled.*"), "submit disabled");
 
-        HttpResponse<String> forced = lou.submitMultipartForm("/tickets/add", "ticket", ticketForm(unique("Lou"), "x"),
-                Map.of(), "ticket:submit");
+        HttpResponse<String> forced = lou.submitMultipartForm(
+                "/tickets/add", "ticket", ticketForm(unique("Lou"), "x"), Map.of(), "ticket:submit");
         assertEquals(200, forced.statusCode());
         assertFalse(forced.headers().firstValue("Location").isPresent());
     }
@@ -299,16 +357,29 @@ class RequesterPagesHttpIT {
     @Test
     void attachmentsDownloadWithTheirNameAndNosniff() throws Exception {
         HelpdeskClient alice = HelpdeskClient.signedIn("alice", "demo");
-        long id = idFrom(submit(alice, unique("Download"),
-                List.of(new FilePart("fake.png", "image/png", "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)))));
+        long id = idFrom(submit(
+                alice,
+                unique("Download"),
+                List.of(new FilePart(
+                        "fake.png",
+                        "image/png",
+                        "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)))));
         String page = alice.get("/tickets/view/" + id).body();
         String href = page.replaceAll("(?s).*href=\"(/files/" + id + "/\\d+)\".*", "$1");
 
         HttpResponse<String> download = alice.get(href);
         assertEquals(200, download.statusCode());
-        assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElseThrow());
-        assertTrue(download.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment;"));
-        assertTrue(download.headers().firstValue("Content-Disposition").orElseThrow().contains("fake.png"));
+        assertEquals(
+                "nosniff",
+                download.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertTrue(download.headers()
+                .firstValue("Content-Disposition")
+                .orElseThrow()
+                .startsWith("attachment;"));
+        assertTrue(download.headers()
+                .firstValue("Content-Disposition")
+                .orElseThrow()
+                .contains("fake.png"));
         assertEquals(404, HelpdeskClient.signedIn("ron", "demo").get(href).statusCode());
     }
 }

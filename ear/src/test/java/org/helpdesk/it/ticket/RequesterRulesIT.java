@@ -1,16 +1,5 @@
 package org.helpdesk.it.ticket;
 
-import static org.helpdesk.it.support.Fixtures.NORTH;
-import static org.helpdesk.it.support.Fixtures.SOUTH;
-import static org.helpdesk.it.support.Fixtures.count;
-import static org.helpdesk.it.support.Fixtures.fileOfSize;
-import static org.helpdesk.it.support.Fixtures.fileTicket;
-import static org.helpdesk.it.support.Fixtures.uniqueSubject;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Set;
@@ -43,6 +32,17 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import static org.helpdesk.it.support.Fixtures.NORTH;
+import static org.helpdesk.it.support.Fixtures.SOUTH;
+import static org.helpdesk.it.support.Fixtures.count;
+import static org.helpdesk.it.support.Fixtures.fileOfSize;
+import static org.helpdesk.it.support.Fixtures.fileTicket;
+import static org.helpdesk.it.support.Fixtures.uniqueSubject;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /** Rules 1 to 5 and the requester's side of a ticket's life, in the EJB layer, with the demo users. */
 @ExtendWith(ArquillianExtension.class)
 class RequesterRulesIT {
@@ -70,7 +70,8 @@ class RequesterRulesIT {
         NewTicket request = new NewTicket("Subject", "Details", Urgency.LOW, NORTH);
         assertThrows(EJBAccessException.class, () -> Callers.as("nora", () -> tickets.submit(request, List.of())));
         assertThrows(EJBAccessException.class, () -> Callers.as("nora", () -> tickets.view(1)));
-        assertThrows(EJBAccessException.class,
+        assertThrows(
+                EJBAccessException.class,
                 () -> Callers.as("nora", () -> tickets.myTickets(new TicketSearch(null, null, 1, 10))));
         assertThrows(EJBAccessException.class, () -> tickets.submit(request, List.of()));
         assertThrows(EJBAccessException.class, () -> tickets.view(1));
@@ -94,19 +95,28 @@ class RequesterRulesIT {
 
     @Test
     void subjectDetailsUrgencyAndLocationAreRequired() {
-        InvalidInputException refusal = assertThrows(InvalidInputException.class, () -> Callers.as("alice",
-                () -> tickets.submit(new NewTicket("  ", null, null, null), List.of())));
+        InvalidInputException refusal = assertThrows(
+                InvalidInputException.class,
+                () -> Callers.as("alice", () -> tickets.submit(new NewTicket("  ", null, null, null), List.of())));
 
-        assertEquals(Set.of("subject", "details", "urgency", "locationId"), refusal.fieldErrors().keySet());
+        assertEquals(
+                Set.of("subject", "details", "urgency", "locationId"),
+                refusal.fieldErrors().keySet());
     }
 
     @Test
     void subjectHasAtMost200Characters() throws Exception {
-        assertThrows(InvalidInputException.class, () -> Callers.as("alice",
-                () -> tickets.submit(new NewTicket("s".repeat(201), "Details", Urgency.LOW, NORTH), List.of())));
+        assertThrows(
+                InvalidInputException.class,
+                () -> Callers.as(
+                        "alice",
+                        () -> tickets.submit(
+                                new NewTicket("s".repeat(201), "Details", Urgency.LOW, NORTH), List.of())));
 
-        long id = Callers.as("alice", () -> tickets.submit(
-                new NewTicket("s".repeat(200), "d".repeat(20_000), Urgency.LOW, NORTH), List.of()));
+        long id = Callers.as(
+                "alice",
+                () -> tickets.submit(
+                        new NewTicket("s".repeat(200), "d".repeat(20_000), Urgency.LOW, NORTH), List.of()));
         assertEquals(200, Callers.as("alice", () -> tickets.view(id)).subject().length());
     }
 
@@ -114,8 +124,11 @@ class RequesterRulesIT {
     void theLocationMustBeOneOfTheRequesters() throws Exception {
         long before = count("SELECT COUNT(t) FROM Ticket t");
 
-        InvalidInputException refusal = assertThrows(InvalidInputException.class, () -> Callers.as("alice",
-                () -> tickets.submit(new NewTicket("Subject", "Details", Urgency.LOW, SOUTH), List.of())));
+        InvalidInputException refusal = assertThrows(
+                InvalidInputException.class,
+                () -> Callers.as(
+                        "alice",
+                        () -> tickets.submit(new NewTicket("Subject", "Details", Urgency.LOW, SOUTH), List.of())));
 
         assertEquals(Set.of("locationId"), refusal.fieldErrors().keySet());
         assertEquals(before, count("SELECT COUNT(t) FROM Ticket t"));
@@ -123,8 +136,11 @@ class RequesterRulesIT {
 
     @Test
     void aRequesterWithoutLocationAccessCannotSubmit() {
-        InvalidInputException refusal = assertThrows(InvalidInputException.class, () -> Callers.as("lou",
-                () -> tickets.submit(new NewTicket("Subject", "Details", Urgency.LOW, NORTH), List.of())));
+        InvalidInputException refusal = assertThrows(
+                InvalidInputException.class,
+                () -> Callers.as(
+                        "lou",
+                        () -> tickets.submit(new NewTicket("Subject", "Details", Urgency.LOW, NORTH), List.of())));
 
         assertTrue(refusal.fieldErrors().get("locationId").contains("do not have access to any location"));
     }
@@ -135,14 +151,18 @@ class RequesterRulesIT {
     void someoneElsesTicketIsRejectedExactlyLikeAnUnknownOne() throws Exception {
         long alices = fileTicket("alice", NORTH, uniqueSubject("Private"));
 
-        NotFoundException foreign = assertThrows(NotFoundException.class, () -> Callers.as("ron", () -> tickets.view(alices)));
-        NotFoundException unknown = assertThrows(NotFoundException.class,
-                () -> Callers.as("ron", () -> tickets.view(Long.MAX_VALUE)));
+        NotFoundException foreign =
+                assertThrows(NotFoundException.class, () -> Callers.as("ron", () -> tickets.view(alices)));
+        NotFoundException unknown =
+                assertThrows(NotFoundException.class, () -> Callers.as("ron", () -> tickets.view(Long.MAX_VALUE)));
 
         assertEquals("Ticket not found", foreign.getMessage());
         assertEquals(unknown.getMessage(), foreign.getMessage());
-        assertThrows(NotFoundException.class, () -> Callers.run("ron", () -> tickets.respond(alices, "Me too", List.of())));
-        assertThrows(NotFoundException.class, () -> Callers.run("ron", () -> tickets.updateRequest(alices, 0, "Mine", "Mine")));
+        assertThrows(
+                NotFoundException.class, () -> Callers.run("ron", () -> tickets.respond(alices, "Me too", List.of())));
+        assertThrows(
+                NotFoundException.class,
+                () -> Callers.run("ron", () -> tickets.updateRequest(alices, 0, "Mine", "Mine")));
     }
 
     @Test
@@ -154,7 +174,9 @@ class RequesterRulesIT {
 
         Page<TicketSummary> page = Callers.as("alice", () -> tickets.myTickets(new TicketSearch(marker, null, 1, 10)));
 
-        assertEquals(List.of(second, first), page.items().stream().map(TicketSummary::id).toList());
+        assertEquals(
+                List.of(second, first),
+                page.items().stream().map(TicketSummary::id).toList());
         assertEquals(2, page.totalItems());
     }
 
@@ -165,8 +187,10 @@ class RequesterRulesIT {
             fileTicket("alice", NORTH, marker + " " + i);
         }
 
-        Page<TicketSummary> secondPage = Callers.as("alice", () -> tickets.myTickets(new TicketSearch(marker, Status.OPEN, 2, 2)));
-        Page<TicketSummary> resolved = Callers.as("alice", () -> tickets.myTickets(new TicketSearch(marker, Status.RESOLVED, 1, 10)));
+        Page<TicketSummary> secondPage =
+                Callers.as("alice", () -> tickets.myTickets(new TicketSearch(marker, Status.OPEN, 2, 2)));
+        Page<TicketSummary> resolved =
+                Callers.as("alice", () -> tickets.myTickets(new TicketSearch(marker, Status.RESOLVED, 1, 10)));
 
         assertEquals(1, secondPage.items().size());
         assertEquals(3, secondPage.totalItems());
@@ -179,8 +203,14 @@ class RequesterRulesIT {
         String marker = uniqueSubject("Percent");
         fileTicket("alice", NORTH, marker + " 100% broken");
 
-        assertEquals(1, Callers.as("alice", () -> tickets.myTickets(new TicketSearch(marker + " 100%", null, 1, 10))).totalItems());
-        assertEquals(0, Callers.as("alice", () -> tickets.myTickets(new TicketSearch(marker + " 1_0", null, 1, 10))).totalItems());
+        assertEquals(
+                1,
+                Callers.as("alice", () -> tickets.myTickets(new TicketSearch(marker + " 100%", null, 1, 10)))
+                        .totalItems());
+        assertEquals(
+                0,
+                Callers.as("alice", () -> tickets.myTickets(new TicketSearch(marker + " 1_0", null, 1, 10)))
+                        .totalItems());
     }
 
     // Rule 5
@@ -205,8 +235,14 @@ class RequesterRulesIT {
         long filesBefore = count("SELECT COUNT(a) FROM Attachment a");
         long chunksBefore = count("SELECT COUNT(c) FROM AttachmentChunk c");
 
-        InvalidInputException refusal = assertThrows(InvalidInputException.class, () -> fileTicket("alice", NORTH,
-                uniqueSubject("Too big"), fileOfSize("small.txt", 10), fileOfSize("huge.iso", TEN_MB + 1)));
+        InvalidInputException refusal = assertThrows(
+                InvalidInputException.class,
+                () -> fileTicket(
+                        "alice",
+                        NORTH,
+                        uniqueSubject("Too big"),
+                        fileOfSize("small.txt", 10),
+                        fileOfSize("huge.iso", TEN_MB + 1)));
 
         assertTrue(refusal.getMessage().contains("huge.iso"), refusal.getMessage());
         assertEquals(ticketsBefore, count("SELECT COUNT(t) FROM Ticket t"));
@@ -231,19 +267,27 @@ class RequesterRulesIT {
     void fileNamesLoseTheirPathsAndControlCharacters() throws Exception {
         long id = fileTicket("alice", NORTH, uniqueSubject("Names"), fileOfSize("../../etc/pass\u0000wd\r\n.txt", 5));
 
-        assertEquals("passwd.txt", Callers.as("alice", () -> tickets.view(id)).attachments().get(0).fileName());
+        assertEquals(
+                "passwd.txt",
+                Callers.as("alice", () -> tickets.view(id)).attachments().get(0).fileName());
     }
 
     @Test
     void attachmentsAreDownloadableOnlyThroughTheTicketsCheck() throws Exception {
         long id = fileTicket("alice", NORTH, uniqueSubject("Secret file"), fileOfSize("secret.txt", 20));
-        long attachmentId = Callers.as("alice", () -> tickets.view(id)).attachments().get(0).id();
+        long attachmentId =
+                Callers.as("alice", () -> tickets.view(id)).attachments().get(0).id();
 
-        assertThrows(NotFoundException.class,
-                () -> Callers.run("ron", () -> attachments.download(id, attachmentId, file -> new ByteArrayOutputStream())));
+        assertThrows(
+                NotFoundException.class,
+                () -> Callers.run(
+                        "ron", () -> attachments.download(id, attachmentId, file -> new ByteArrayOutputStream())));
         long othersTicket = fileTicket("alice", NORTH, uniqueSubject("Other"));
-        assertThrows(NotFoundException.class, () -> Callers.run("alice",
-                () -> attachments.download(othersTicket, attachmentId, file -> new ByteArrayOutputStream())));
+        assertThrows(
+                NotFoundException.class,
+                () -> Callers.run(
+                        "alice",
+                        () -> attachments.download(othersTicket, attachmentId, file -> new ByteArrayOutputStream())));
     }
 
     // The thread
@@ -258,7 +302,8 @@ class RequesterRulesIT {
 
         TicketDetails ticket = Callers.as("alice", () -> tickets.view(id));
         assertEquals(Status.OPEN, ticket.status());
-        TicketDetails.HistoryEntry reopened = ticket.history().get(ticket.history().size() - 1);
+        TicketDetails.HistoryEntry reopened =
+                ticket.history().get(ticket.history().size() - 1);
         assertEquals(EventType.STATUS_CHANGED, reopened.type());
         assertEquals("resolved", reopened.from());
         assertEquals("open", reopened.to());
@@ -272,7 +317,8 @@ class RequesterRulesIT {
         long version = Callers.as("mark", () -> tickets.view(id)).version();
         Callers.run("mark", () -> triage.changeStatus(id, version, Status.CLOSED));
 
-        assertThrows(ConflictException.class, () -> Callers.run("alice", () -> tickets.respond(id, "Hello?", List.of())));
+        assertThrows(
+                ConflictException.class, () -> Callers.run("alice", () -> tickets.respond(id, "Hello?", List.of())));
         assertEquals(0, Callers.as("alice", () -> tickets.view(id)).messages().size());
     }
 
@@ -288,7 +334,9 @@ class RequesterRulesIT {
         assertEquals("After", ticket.subject());
         assertEquals("New details", ticket.details());
         TicketDetails.HistoryEntry subjectChange = ticket.history().stream()
-                .filter(event -> event.type() == EventType.SUBJECT_CHANGED).findFirst().orElseThrow();
+                .filter(event -> event.type() == EventType.SUBJECT_CHANGED)
+                .findFirst()
+                .orElseThrow();
         assertEquals(subject, subjectChange.from());
         assertEquals("After", subjectChange.to());
         assertEquals("alice", subjectChange.actor().username());
@@ -301,7 +349,8 @@ class RequesterRulesIT {
         long seen = Callers.as("alice", () -> tickets.view(id)).version();
         Callers.run("alice", () -> tickets.updateRequest(id, seen, "First edit", "First"));
 
-        assertThrows(ConcurrentChangeException.class,
+        assertThrows(
+                ConcurrentChangeException.class,
                 () -> Callers.run("alice", () -> tickets.updateRequest(id, seen, "Second edit", "Second")));
         assertEquals("First edit", Callers.as("alice", () -> tickets.view(id)).subject());
     }
@@ -312,7 +361,8 @@ class RequesterRulesIT {
         TicketDetails seenByStaff = Callers.as("olivia", () -> tickets.view(id));
         assertFalse(seenByStaff.requestedByCaller());
 
-        assertThrows(ForbiddenException.class,
+        assertThrows(
+                ForbiddenException.class,
                 () -> Callers.run("olivia", () -> tickets.updateRequest(id, seenByStaff.version(), "Mine", "Mine")));
     }
 }

@@ -1,16 +1,5 @@
 package org.helpdesk.it.ticket;
 
-import static org.helpdesk.it.support.Fixtures.NORTH;
-import static org.helpdesk.it.support.Fixtures.SOUTH;
-import static org.helpdesk.it.support.Fixtures.fileOfSize;
-import static org.helpdesk.it.support.Fixtures.fileTicket;
-import static org.helpdesk.it.support.Fixtures.uniqueSubject;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 
@@ -37,6 +26,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.helpdesk.it.support.Fixtures.NORTH;
+import static org.helpdesk.it.support.Fixtures.SOUTH;
+import static org.helpdesk.it.support.Fixtures.fileOfSize;
+import static org.helpdesk.it.support.Fixtures.fileTicket;
+import static org.helpdesk.it.support.Fixtures.uniqueSubject;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Scope, Rules 6, 7 and 8, and staff's changes of a ticket, in the EJB layer. */
 @ExtendWith(ArquillianExtension.class)
@@ -67,9 +67,11 @@ class StaffRulesIT {
         long south = fileTicket("ron", SOUTH, uniqueSubject("South"));
 
         assertThrows(NotFoundException.class, () -> Callers.as("mark", () -> tickets.view(south)));
-        assertThrows(NotFoundException.class,
-                () -> Callers.run("mark", () -> triage.changeStatus(south, 0, Status.CLOSED)));
-        assertEquals("ron", Callers.as("olivia", () -> tickets.view(south)).requester().username());
+        assertThrows(
+                NotFoundException.class, () -> Callers.run("mark", () -> triage.changeStatus(south, 0, Status.CLOSED)));
+        assertEquals(
+                "ron",
+                Callers.as("olivia", () -> tickets.view(south)).requester().username());
     }
 
     // Rule 6
@@ -79,7 +81,9 @@ class StaffRulesIT {
         long id = fileTicket("alice", NORTH, uniqueSubject("Own"));
         long version = versionOf(id);
 
-        assertThrows(EJBAccessException.class, () -> Callers.run("alice", () -> triage.changeStatus(id, version, Status.CLOSED)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Callers.run("alice", () -> triage.changeStatus(id, version, Status.CLOSED)));
         assertThrows(EJBAccessException.class, () -> Callers.run("alice", () -> triage.assign(id, version, 4L)));
         assertThrows(EJBAccessException.class, () -> Callers.run("alice", () -> triage.categorise(id, version, 1L)));
         assertThrows(EJBAccessException.class, () -> triage.changeStatus(id, version, Status.CLOSED));
@@ -102,7 +106,8 @@ class StaffRulesIT {
         assertEquals("mark", ticket.assignee().username());
         assertEquals("Technical", ticket.category().name());
         assertEquals(Status.RESOLVED, ticket.status());
-        assertEquals(List.of(EventType.ASSIGNEE_CHANGED, EventType.CATEGORY_CHANGED, EventType.STATUS_CHANGED),
+        assertEquals(
+                List.of(EventType.ASSIGNEE_CHANGED, EventType.CATEGORY_CHANGED, EventType.STATUS_CHANGED),
                 ticket.history().stream().map(TicketDetails.HistoryEntry::type).toList());
         TicketDetails.HistoryEntry assignee = ticket.history().get(0);
         assertNull(assignee.from());
@@ -118,10 +123,17 @@ class StaffRulesIT {
     void onlyStaffOfTheTicketsLocationCanBeAssigned() throws Exception {
         long south = fileTicket("ron", SOUTH, uniqueSubject("South assign"));
 
-        assertThrows(InvalidInputException.class, () -> Callers.run("olivia", () -> triage.assign(south, versionOf(south), 4L)));
-        assertThrows(InvalidInputException.class, () -> Callers.run("olivia", () -> triage.assign(south, versionOf(south), 2L)));
-        assertEquals(List.of("olivia"), Callers.as("olivia", () -> triage.assignableStaff(south)).stream()
-                .map(TicketDetails.Person::username).toList());
+        assertThrows(
+                InvalidInputException.class,
+                () -> Callers.run("olivia", () -> triage.assign(south, versionOf(south), 4L)));
+        assertThrows(
+                InvalidInputException.class,
+                () -> Callers.run("olivia", () -> triage.assign(south, versionOf(south), 2L)));
+        assertEquals(
+                List.of("olivia"),
+                Callers.as("olivia", () -> triage.assignableStaff(south)).stream()
+                        .map(TicketDetails.Person::username)
+                        .toList());
     }
 
     @Test
@@ -130,8 +142,11 @@ class StaffRulesIT {
         long seen = versionOf(id);
         Callers.run("mark", () -> triage.changeStatus(id, seen, Status.IN_PROGRESS));
 
-        assertThrows(ConcurrentChangeException.class, () -> Callers.run("olivia", () -> triage.changeStatus(id, seen, Status.CLOSED)));
-        assertEquals(Status.IN_PROGRESS, Callers.as("alice", () -> tickets.view(id)).status());
+        assertThrows(
+                ConcurrentChangeException.class,
+                () -> Callers.run("olivia", () -> triage.changeStatus(id, seen, Status.CLOSED)));
+        assertEquals(
+                Status.IN_PROGRESS, Callers.as("alice", () -> tickets.view(id)).status());
     }
 
     // Rule 7
@@ -141,7 +156,8 @@ class StaffRulesIT {
         long id = fileTicket("alice", NORTH, uniqueSubject("Notes"));
         TicketDetails before = Callers.as("alice", () -> tickets.view(id));
 
-        Callers.run("mark", () -> triage.addInternalNote(id, "Requester is on leave", List.of(fileOfSize("note.txt", 10))));
+        Callers.run(
+                "mark", () -> triage.addInternalNote(id, "Requester is on leave", List.of(fileOfSize("note.txt", 10))));
 
         TicketDetails requesterView = Callers.as("alice", () -> tickets.view(id));
         TicketDetails staffView = Callers.as("mark", () -> tickets.view(id));
@@ -152,15 +168,18 @@ class StaffRulesIT {
         assertTrue(staffView.messages().get(0).internal());
 
         long noteFile = staffView.messages().get(0).attachments().get(0).id();
-        assertThrows(NotFoundException.class, () -> Callers.run("alice",
-                () -> attachments.download(id, noteFile, file -> new ByteArrayOutputStream())));
+        assertThrows(
+                NotFoundException.class,
+                () -> Callers.run(
+                        "alice", () -> attachments.download(id, noteFile, file -> new ByteArrayOutputStream())));
     }
 
     @Test
     void requestersCannotWriteInternalNotes() throws Exception {
         long id = fileTicket("alice", NORTH, uniqueSubject("No notes"));
 
-        assertThrows(EJBAccessException.class, () -> Callers.run("alice", () -> triage.addInternalNote(id, "x", List.of())));
+        assertThrows(
+                EJBAccessException.class, () -> Callers.run("alice", () -> triage.addInternalNote(id, "x", List.of())));
     }
 
     // Rule 8
@@ -182,7 +201,9 @@ class StaffRulesIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Status.class, names = {"IN_PROGRESS", "RESOLVED"})
+    @EnumSource(
+            value = Status.class,
+            names = {"IN_PROGRESS", "RESOLVED"})
     void aStaffResponseLeavesOtherStatusesAlone(Status start) throws Exception {
         long id = fileTicket("alice", NORTH, uniqueSubject("Rule 8 " + start));
         Callers.run("mark", () -> triage.changeStatus(id, versionOf(id), start));
@@ -214,6 +235,9 @@ class StaffRulesIT {
         String marker = uniqueSubject("Staff own");
         fileTicket("alice", NORTH, marker);
 
-        assertEquals(0, Callers.as("mark", () -> tickets.myTickets(new TicketSearch(marker, null, 1, 10))).totalItems());
+        assertEquals(
+                0,
+                Callers.as("mark", () -> tickets.myTickets(new TicketSearch(marker, null, 1, 10)))
+                        .totalItems());
     }
 }

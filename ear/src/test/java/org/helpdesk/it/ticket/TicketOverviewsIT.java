@@ -1,12 +1,5 @@
 package org.helpdesk.it.ticket;
 
-import static org.helpdesk.it.support.Fixtures.NORTH;
-import static org.helpdesk.it.support.Fixtures.SOUTH;
-import static org.helpdesk.it.support.Fixtures.fileTicket;
-import static org.helpdesk.it.support.Fixtures.uniqueSubject;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.util.List;
 import java.util.stream.LongStream;
 
@@ -24,6 +17,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.helpdesk.it.support.Fixtures.NORTH;
+import static org.helpdesk.it.support.Fixtures.SOUTH;
+import static org.helpdesk.it.support.Fixtures.fileTicket;
+import static org.helpdesk.it.support.Fixtures.uniqueSubject;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** {@link TicketService#overviews}: whole tickets for a list, by id, within the caller's scope (Rules 1 and 2). */
 @ExtendWith(ArquillianExtension.class)
@@ -62,7 +62,8 @@ class TicketOverviewsIT {
         long south = fileTicket("ron", SOUTH, uniqueSubject("South"));
 
         assertEquals(List.of(north), idsOf(Callers.as("mark", () -> tickets.overviews(List.of(north, south)))));
-        assertEquals(List.of(north, south), idsOf(Callers.as("olivia", () -> tickets.overviews(List.of(north, south)))));
+        assertEquals(
+                List.of(north, south), idsOf(Callers.as("olivia", () -> tickets.overviews(List.of(north, south)))));
     }
 
     @Test

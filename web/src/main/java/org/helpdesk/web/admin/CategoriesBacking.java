@@ -58,11 +58,13 @@ public class CategoriesBacking implements Serializable {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
             change.run();
-            String text = context.getApplication().getResourceBundle(context, "msg").getString(confirmationKey);
+            String text =
+                    context.getApplication().getResourceBundle(context, "msg").getString(confirmationKey);
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
         } catch (BusinessException refusal) {
             String text = refusal instanceof InvalidInputException invalid
-                    ? String.join(" ", invalid.fieldErrors().values()) : refusal.getMessage();
+                    ? String.join(" ", invalid.fieldErrors().values())
+                    : refusal.getMessage();
             context.addMessage(fieldClientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
             context.validationFailed();
         }

@@ -51,22 +51,30 @@ public class UsersBacking implements Serializable {
         mapping = administration.groupPermissions();
         for (UserAccount user : users) {
             groupsByUser.put(user.id(), String.join(", ", new TreeSet<>(user.groups())));
-            locationsByUser.put(user.id(), user.locations().stream().map(Profile.LocationView::id).collect(Collectors.toList()));
+            locationsByUser.put(
+                    user.id(),
+                    user.locations().stream().map(Profile.LocationView::id).collect(Collectors.toList()));
         }
     }
 
     public void save(UserAccount user) {
         FacesContext context = FacesContext.getCurrentInstance();
-        Set<String> groups = Arrays.stream(java.util.Objects.requireNonNullElse(groupsByUser.get(user.id()), "").split(","))
+        Set<String> groups = Arrays.stream(java.util.Objects.requireNonNullElse(groupsByUser.get(user.id()), "")
+                        .split(","))
                 .map(String::strip)
                 .filter(group -> !group.isEmpty())
                 .collect(Collectors.toCollection(TreeSet::new));
         try {
-            administration.changeAccess(user.id(), groups, Set.copyOf(java.util.Objects.requireNonNullElse(locationsByUser.get(user.id()), List.<Long>of())));
-            String text = context.getApplication().getResourceBundle(context, "msg").getString("admin.users.saved");
+            administration.changeAccess(
+                    user.id(),
+                    groups,
+                    Set.copyOf(java.util.Objects.requireNonNullElse(locationsByUser.get(user.id()), List.<Long>of())));
+            String text =
+                    context.getApplication().getResourceBundle(context, "msg").getString("admin.users.saved");
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text + " " + user.username(), text));
         } catch (BusinessException refusal) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), refusal.getMessage()));
+            context.addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), refusal.getMessage()));
             context.validationFailed();
         }
         groupsByUser.clear();

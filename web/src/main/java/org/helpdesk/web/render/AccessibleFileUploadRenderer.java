@@ -16,8 +16,9 @@ import org.primefaces.component.fileupload.FileUploadRenderer;
 public class AccessibleFileUploadRenderer extends FileUploadRenderer {
 
     @Override
-    protected void encodeSimpleInputField(FacesContext context, FileUpload fileUpload, String clientId, String style,
-            String styleClass) throws IOException {
+    protected void encodeSimpleInputField(
+            FacesContext context, FileUpload fileUpload, String clientId, String style, String styleClass)
+            throws IOException {
         ResponseWriter writer = context.getResponseWriter();
         context.setResponseWriter(CorrectingWriter.dropping(writer, "input", "aria-hidden"));
         try {

@@ -16,9 +16,14 @@ import org.primefaces.component.messages.MessagesRenderer;
 public class AccessibleMessagesRenderer extends MessagesRenderer {
 
     @Override
-    protected void encodeMessage(ResponseWriter writer, Messages component, FacesMessage message,
-            String styleClassPrefix, boolean escape) throws IOException {
-        super.encodeMessage(CorrectingWriter.dropping(writer, "li", "role", "aria-atomic"), component,
-                message, styleClassPrefix, escape);
+    protected void encodeMessage(
+            ResponseWriter writer, Messages component, FacesMessage message, String styleClassPrefix, boolean escape)
+            throws IOException {
+        super.encodeMessage(
+                CorrectingWriter.dropping(writer, "li", "role", "aria-atomic"),
+                component,
+                message,
+                styleClassPrefix,
+                escape);
     }
 }

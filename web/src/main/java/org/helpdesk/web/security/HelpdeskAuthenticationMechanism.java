@@ -55,8 +55,8 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
     private Accounts accounts;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential typed = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && typed != null) {
             return signIn(request, typed, context);
@@ -67,7 +67,8 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         }
         Optional<Account> sessionAccount = signedInAccount(request);
         if (sessionAccount.isPresent()) {
-            return context.notifyContainerAboutLogin(sessionAccount.get().username(), sessionAccount.get().permissions());
+            return context.notifyContainerAboutLogin(
+                    sessionAccount.get().username(), sessionAccount.get().permissions());
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -82,7 +83,8 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         }
         request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(SIGNED_IN_USER, result.getCallerPrincipal().getName());
+        request.getSession()
+                .setAttribute(SIGNED_IN_USER, result.getCallerPrincipal().getName());
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -114,8 +116,8 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
      * gets the redirect as a Faces partial response, which the page follows; a plain 302 would be
      * followed by the XMLHttpRequest itself, and the page would show nothing.
      */
-    private static AuthenticationStatus sendToLoginPage(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    private static AuthenticationStatus sendToLoginPage(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (!Servlets.isFacesAjaxRequest(request)) {
             return context.redirect(loginPageFor(request));
         }
@@ -136,7 +138,8 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
             if (colon <= 0) {
                 return Optional.empty();
             }
-            return Optional.of(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+            return Optional.of(
+                    new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }

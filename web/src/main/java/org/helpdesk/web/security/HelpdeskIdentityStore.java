@@ -53,7 +53,8 @@ public class HelpdeskIdentityStore implements IdentityStore {
     }
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        if (!StorableText.isStorable(credential.getCaller()) || credential.getCaller().length() > 100) {
+        if (!StorableText.isStorable(credential.getCaller())
+                || credential.getCaller().length() > 100) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         Optional<Account> account = accounts.findActive(credential.getCaller());
@@ -66,7 +67,8 @@ public class HelpdeskIdentityStore implements IdentityStore {
         boolean valid = recentlyVerified.contains(credential.getCaller(), password, storedHash)
                 || verifyAndRemember(credential, storedHash);
         return valid
-                ? new CredentialValidationResult(account.get().username(), account.get().permissions())
+                ? new CredentialValidationResult(
+                        account.get().username(), account.get().permissions())
                 : CredentialValidationResult.INVALID_RESULT;
     }
 

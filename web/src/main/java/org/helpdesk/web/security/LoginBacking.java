@@ -45,8 +45,13 @@ public class LoginBacking {
         switch (status) {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + SafeRedirect.localPathOr(continueTo));
             case SEND_CONTINUE -> facesContext.responseComplete();
-            default -> Messages.addGlobal(FacesMessage.SEVERITY_ERROR,
-                    facesContext.getApplication().getResourceBundle(facesContext, "msg").getString("login.failed"));
+            default ->
+                Messages.addGlobal(
+                        FacesMessage.SEVERITY_ERROR,
+                        facesContext
+                                .getApplication()
+                                .getResourceBundle(facesContext, "msg")
+                                .getString("login.failed"));
         }
     }
 

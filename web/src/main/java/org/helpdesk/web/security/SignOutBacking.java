@@ -22,6 +22,7 @@ public class SignOutBacking {
         ExternalContext external = facesContext.getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + HelpdeskAuthenticationMechanism.LOGIN_PAGE + "?signedOut=true");
+        external.redirect(
+                external.getRequestContextPath() + HelpdeskAuthenticationMechanism.LOGIN_PAGE + "?signedOut=true");
     }
 }

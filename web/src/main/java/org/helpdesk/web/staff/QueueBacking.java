@@ -61,7 +61,8 @@ public class QueueBacking {
         QueueSearch.Sort order = sortOf(sort);
         sort = order.name().toLowerCase(Locale.ROOT);
         dir = "asc".equals(dir) ? "asc" : "desc";
-        int pageSize = PAGE_SIZES.contains(UrlParameters.intOr(size, 0)) ? UrlParameters.intOr(size, 0) : PAGE_SIZES.get(0);
+        int pageSize =
+                PAGE_SIZES.contains(UrlParameters.intOr(size, 0)) ? UrlParameters.intOr(size, 0) : PAGE_SIZES.get(0);
         int pageNumber = Math.max(UrlParameters.intOr(page, 1), 1);
         Long locationId = UrlParameters.idOrNull(location);
         Long categoryId = UrlParameters.idOrNull(category);
@@ -77,8 +78,18 @@ public class QueueBacking {
             q = null;
         }
         try {
-            result = queue.search(new QueueSearch(wantedStatus, locationId, assignee, categoryId, wantedUrgency, q, null,
-                    order, "asc".equals(dir), pageNumber, pageSize));
+            result = queue.search(new QueueSearch(
+                    wantedStatus,
+                    locationId,
+                    assignee,
+                    categoryId,
+                    wantedUrgency,
+                    q,
+                    null,
+                    order,
+                    "asc".equals(dir),
+                    pageNumber,
+                    pageSize));
         } catch (BusinessException malformed) {
             result = queue.search(new QueueSearch(null, null, null, null, null, null, null, null, false, 1, pageSize));
         }

@@ -62,7 +62,8 @@ public class AddTicketBacking implements Serializable {
             long id = tickets.submit(new NewTicket(subject, details, urgency, locationId), Uploads.of(files));
             Faces.getExternalContext().getFlash().setKeepMessages(true);
             org.omnifaces.util.Messages.addFlashGlobalInfo(PageMessages.text("add.created", id));
-            Faces.getExternalContext().redirect(Faces.getExternalContext().getRequestContextPath() + "/tickets/view/" + id);
+            Faces.getExternalContext()
+                    .redirect(Faces.getExternalContext().getRequestContextPath() + "/tickets/view/" + id);
         } catch (BusinessException refusal) {
             PageMessages.show(refusal, FIELDS);
         }

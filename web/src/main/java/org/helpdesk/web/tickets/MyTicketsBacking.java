@@ -38,7 +38,8 @@ public class MyTicketsBacking {
     public void load() {
         Status wanted = Status.fromCode(status).orElse(null);
         status = wanted == null ? null : wanted.code();
-        int pageSize = PAGE_SIZES.contains(UrlParameters.intOr(size, 0)) ? UrlParameters.intOr(size, 0) : PAGE_SIZES.get(0);
+        int pageSize =
+                PAGE_SIZES.contains(UrlParameters.intOr(size, 0)) ? UrlParameters.intOr(size, 0) : PAGE_SIZES.get(0);
         int pageNumber = Math.max(UrlParameters.intOr(page, 1), 1);
         if (!StorableText.isStorable(q)) {
             q = null;
@@ -47,9 +48,9 @@ public class MyTicketsBacking {
         if (result.totalPages() > 0 && pageNumber > result.totalPages()) {
             pageNumber = (int) result.totalPages();
             if (!StorableText.isStorable(q)) {
-            q = null;
-        }
-        result = tickets.myTickets(new TicketSearch(q, wanted, pageNumber, pageSize));
+                q = null;
+            }
+            result = tickets.myTickets(new TicketSearch(q, wanted, pageNumber, pageSize));
         }
         page = String.valueOf(pageNumber);
         size = String.valueOf(pageSize);

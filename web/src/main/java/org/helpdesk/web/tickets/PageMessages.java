@@ -14,23 +14,26 @@ import org.helpdesk.common.InvalidInputException;
  */
 final class PageMessages {
 
-    private PageMessages() {
-    }
+    private PageMessages() {}
 
     static void show(BusinessException refusal, Map<String, String> clientIdsByField) {
         FacesContext context = FacesContext.getCurrentInstance();
         context.validationFailed();
         if (refusal instanceof InvalidInputException invalid) {
-            invalid.fieldErrors().forEach((field, message) -> context.addMessage(clientIdsByField.get(field),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message)));
+            invalid.fieldErrors()
+                    .forEach((field, message) -> context.addMessage(
+                            clientIdsByField.get(field),
+                            new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message)));
         } else {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), refusal.getMessage()));
+            context.addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), refusal.getMessage()));
         }
     }
 
     static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
-        String pattern = context.getApplication().getResourceBundle(context, "msg").getString(key);
+        String pattern =
+                context.getApplication().getResourceBundle(context, "msg").getString(key);
         return arguments.length == 0 ? pattern : java.text.MessageFormat.format(pattern, arguments);
     }
 }

@@ -9,8 +9,7 @@ import org.primefaces.model.file.UploadedFiles;
 /** PrimeFaces' uploaded files as the EJBs take them: streams read once, while they are stored. */
 final class Uploads {
 
-    private Uploads() {
-    }
+    private Uploads() {}
 
     static List<IncomingFile> of(UploadedFiles files) {
         return chosen(files).stream().map(Uploads::of).toList();
@@ -22,7 +21,8 @@ final class Uploads {
             return List.of();
         }
         return files.getFiles().stream()
-                .filter(file -> file.getFileName() != null && !file.getFileName().isEmpty())
+                .filter(file ->
+                        file.getFileName() != null && !file.getFileName().isEmpty())
                 .toList();
     }
 

@@ -116,7 +116,8 @@ public class ViewTicketBacking implements Serializable {
     void reloadWith(String confirmation) throws IOException {
         Faces.getExternalContext().getFlash().setKeepMessages(true);
         org.omnifaces.util.Messages.addFlashGlobalInfo(confirmation);
-        Faces.getExternalContext().redirect(Faces.getExternalContext().getRequestContextPath() + "/tickets/view/" + ticket.id());
+        Faces.getExternalContext()
+                .redirect(Faces.getExternalContext().getRequestContextPath() + "/tickets/view/" + ticket.id());
     }
 
     /** The version of the ticket this page shows, that every change from it is checked against. */

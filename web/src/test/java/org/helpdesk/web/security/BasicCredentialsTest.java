@@ -1,8 +1,5 @@
 package org.helpdesk.web.security;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -12,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 class BasicCredentialsTest {
 
     private static String encode(String text) {
@@ -20,7 +20,8 @@ class BasicCredentialsTest {
 
     @Test
     void theFirstColonSeparatesNameAndPassword() {
-        UsernamePasswordCredential credential = HelpdeskAuthenticationMechanism.decodeBasic(encode("alice:de:mo ü")).orElseThrow();
+        UsernamePasswordCredential credential = HelpdeskAuthenticationMechanism.decodeBasic(encode("alice:de:mo ü"))
+                .orElseThrow();
 
         assertEquals("alice", credential.getCaller());
         assertEquals("de:mo ü", credential.getPasswordAsString());

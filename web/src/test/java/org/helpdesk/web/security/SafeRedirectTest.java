@@ -1,10 +1,10 @@
 package org.helpdesk.web.security;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class SafeRedirectTest {
 
@@ -16,8 +16,15 @@ class SafeRedirectTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"https://evil.example/", "//evil.example/x", "/\\evil.example", "tickets/add",
-        "/login?continue=/x", "/tickets\r\nSet-Cookie: x=y"})
+    @ValueSource(
+            strings = {
+                "https://evil.example/",
+                "//evil.example/x",
+                "/\\evil.example",
+                "tickets/add",
+                "/login?continue=/x",
+                "/tickets\r\nSet-Cookie: x=y"
+            })
     void anythingElseGoesToMyTickets(String path) {
         assertEquals("/tickets/my-tickets", SafeRedirect.localPathOr(path));
     }
