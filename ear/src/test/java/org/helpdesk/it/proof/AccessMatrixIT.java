@@ -1,20 +1,26 @@
 package org.helpdesk.it.proof;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.PrivilegedExceptionAction;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 
 import org.helpdesk.attachment.AttachmentService;
 import org.helpdesk.attachment.IncomingFile;
+import org.helpdesk.common.BusinessException;
 import org.helpdesk.directory.CategoryService;
 import org.helpdesk.directory.UserAdministration;
 import org.helpdesk.it.support.Callers;
@@ -79,6 +85,10 @@ class AccessMatrixIT {
     private final String run = "MATRIX-" + UUID.randomUUID();
     private final List<String> leaks = new ArrayList<>();
     private final List<String> denials = new ArrayList<>();
+    private final List<String> crashes = new ArrayList<>();
+    /** What went wrong, other than a refusal, in the case being run: exceptions and 5xx answers. */
+    private final List<String> failuresOfCase = new ArrayList<>();
+
     private final Map<Actor, HelpdeskClient> browsers = new EnumMap<>(Actor.class);
     private final Map<Actor, HelpdeskClient> apiClients = new EnumMap<>(Actor.class);
     private int cases;
@@ -112,13 +122,16 @@ class AccessMatrixIT {
         }
 
         List<String> report = new ArrayList<>();
-        report.add("access matrix: " + cases + " cases, " + leaks.size() + " leaks, " + denials.size() + " denials");
+        report.add("access matrix: " + cases + " cases, " + leaks.size() + " leaks, " + denials.size() + " denials, "
+                + crashes.size() + " crashes");
         leaks.forEach(leak -> report.add("  LEAK " + leak));
         denials.forEach(denial -> report.add("  DENIAL " + denial));
+        crashes.forEach(crash -> report.add("  CRASH " + crash));
         ProofReport.write("access-matrix", report);
         assertTrue(cases >= 300, "at least 300 cases");
         assertEquals(List.of(), leaks, "leaks");
         assertEquals(List.of(), denials, "denials");
+        assertEquals(List.of(), crashes, "crashes");
     }
 
     // The channels
@@ -541,6 +554,10 @@ class AccessMatrixIT {
         } else if (!happened && allowed) {
             denials.add(label);
         }
+        if (!failuresOfCase.isEmpty()) {
+            crashes.add(label + ": " + String.join("; ", failuresOfCase));
+            failuresOfCase.clear();
+        }
     }
 
     // Fixtures and helpers
@@ -576,7 +593,7 @@ class AccessMatrixIT {
 
     private static IncomingFile textFile(String name, String content) {
         return new IncomingFile(
-                name, "text/plain", () -> new java.io.ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+                name, "text/plain", () -> new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
     }
 
     private String download(Actor actor, long ticketId, long attachmentId) throws Exception {
@@ -588,14 +605,15 @@ class AccessMatrixIT {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    private static <T> T asActor(Actor actor, java.security.PrivilegedExceptionAction<T> action) throws Exception {
+    private static <T> T asActor(Actor actor, PrivilegedExceptionAction<T> action) throws Exception {
         return actor == Actor.ANONYMOUS ? action.run() : Callers.as(actor.username, action);
     }
 
     private HelpdeskClient api(Actor actor) {
         return apiClients.computeIfAbsent(
                 actor,
-                a -> a == Actor.ANONYMOUS ? HelpdeskClient.anonymous() : HelpdeskClient.basic(a.username, PASSWORD));
+                a -> (a == Actor.ANONYMOUS ? HelpdeskClient.anonymous() : HelpdeskClient.basic(a.username, PASSWORD))
+                        .observingAnswers(this::observe));
     }
 
     private HelpdeskClient browser(Actor actor) throws Exception {
@@ -604,6 +622,7 @@ class AccessMatrixIT {
             browser = actor == Actor.ANONYMOUS
                     ? HelpdeskClient.anonymous()
                     : HelpdeskClient.signedIn(actor.username, PASSWORD);
+            browser.observingAnswers(this::observe);
             browsers.put(actor, browser);
         }
         return browser;
@@ -636,7 +655,7 @@ class AccessMatrixIT {
             return;
         }
         String ownPage = browser.get("/tickets/my-tickets").body();
-        Map<String, String> forged = new java.util.LinkedHashMap<>(fields);
+        Map<String, String> forged = new LinkedHashMap<>(fields);
         forged.put(formId, formId);
         forged.put(button, "");
         forged.put(
@@ -683,12 +702,27 @@ class AccessMatrixIT {
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    /** Runs the attempt; a refusal by exception is an answer like any other, observed by its effects. */
-    private static <T> T quietly(java.util.concurrent.Callable<T> attempt) {
+    /**
+     * Runs the attempt. A refusal is an answer like any other, observed by its effects; but only
+     * the refusals the rules speak of count as such (a caller without the permission, a ticket
+     * that is not found or not theirs, input the rules refuse): any other exception is a crash.
+     */
+    private <T> T quietly(Callable<T> attempt) {
         try {
             return attempt.call();
-        } catch (Exception refusal) {
+        } catch (EJBAccessException | BusinessException refusal) {
             return null;
+        } catch (Exception crash) {
+            failuresOfCase.add(crash.toString());
+            return null;
+        }
+    }
+
+    /** An answer of 500 or above is a crash, whatever the case expected. */
+    private void observe(HttpResponse<?> answer) {
+        if (answer.statusCode() >= 500) {
+            failuresOfCase.add(
+                    answer.request().method() + " " + answer.uri().getPath() + " answered " + answer.statusCode());
         }
     }
 

@@ -39,6 +39,49 @@ class AuthenticationHttpIT {
     }
 
     @Test
+    void aFileWithoutSignInRedirectsToTheLoginPage() throws Exception {
+        HttpResponse<String> response = HelpdeskClient.anonymous().get("/files/1/1");
+
+        assertEquals(302, response.statusCode());
+        String location = response.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.contains("/login?continue=%2Ffiles%2F1%2F1"), location);
+    }
+
+    @Test
+    void aFileForAUserWithoutPermissionAnswers403() throws Exception {
+        assertEquals(
+                403, HelpdeskClient.signedIn("nora", "demo").get("/files/1/1").statusCode());
+    }
+
+    @Test
+    void aFormPostedWithTheViewStateOfAnotherPageAnswers400AndChangesNothing() throws Exception {
+        HelpdeskClient alice = HelpdeskClient.signedIn("alice", "demo");
+        HttpResponse<String> filed = HelpdeskClient.basic("alice", "demo")
+                .postJson(
+                        "/api/v1/tickets",
+                        "{\"subject\":\"Forged form target\",\"details\":\"details\",\"urgency\":\"low\",\"locationId\":1}");
+        assertEquals(201, filed.statusCode(), filed.body());
+        String ticketPath =
+                URI.create(filed.headers().firstValue("Location").orElseThrow()).getPath();
+        String ticketId = ticketPath.substring(ticketPath.lastIndexOf('/') + 1);
+        String myTickets = alice.get("/tickets/my-tickets").body();
+
+        HttpResponse<String> forged = alice.postForm(
+                "/tickets/view/" + ticketId,
+                Map.of(
+                        "respond", "respond",
+                        "respond:text", "forged response",
+                        "respond:send", "",
+                        "jakarta.faces.ViewState",
+                                HelpdeskClient.viewStateOf(myTickets).orElseThrow()));
+
+        assertEquals(400, forged.statusCode());
+        String thread = alice.get("/tickets/view/" + ticketId).body();
+        assertTrue(thread.contains("Forged form target"), "the ticket page shows the ticket");
+        assertFalse(thread.contains("forged response"), "the forged response was not posted");
+    }
+
+    @Test
     void aFormSentByAjaxAfterTheSessionEndedIsSentToTheLoginPageByAPartialResponse() throws Exception {
         HelpdeskClient ended = HelpdeskClient.anonymous();
         String form = "ticket=ticket&ticket%3Asubject=Lost&jakarta.faces.partial.ajax=true";

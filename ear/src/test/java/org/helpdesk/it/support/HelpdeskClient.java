@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -37,6 +38,7 @@ public final class HelpdeskClient {
     private final HttpClient http;
     private final CookieManager cookies = new CookieManager();
     private final String basicAuthorization;
+    private Consumer<HttpResponse<?>> answerObserver = answer -> {};
 
     private HelpdeskClient(String basicAuthorization) {
         this.basicAuthorization = basicAuthorization;
@@ -273,12 +275,26 @@ public final class HelpdeskClient {
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return observed(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
     }
 
     /** Like {@link #send}, for an answer whose bytes matter (a downloaded file). */
     public HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return observed(http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()));
+    }
+
+    /**
+     * Shows every answer this client receives from now on to the observer, also those of the
+     * requests a form submission makes on its way (loading the page, then posting it).
+     */
+    public HelpdeskClient observingAnswers(Consumer<HttpResponse<?>> observer) {
+        this.answerObserver = observer;
+        return this;
+    }
+
+    private <T> HttpResponse<T> observed(HttpResponse<T> answer) {
+        answerObserver.accept(answer);
+        return answer;
     }
 
     public HttpRequest.Builder request(String path) {
