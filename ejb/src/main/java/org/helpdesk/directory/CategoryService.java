@@ -19,7 +19,7 @@ import org.helpdesk.security.Permissions;
  * tickets use cannot be deleted, only deactivated (it stays on those tickets, but is offered no more).
  */
 @Stateless
-@RolesAllowed(Permissions.MANAGE_TICKETS)
+@RolesAllowed(Permissions.ADMINISTER)
 public class CategoryService {
 
     @PersistenceContext

@@ -5,13 +5,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.helpdesk.common.ForbiddenException;
 import org.helpdesk.common.InvalidInputException;
 import org.helpdesk.common.NotFoundException;
 import org.helpdesk.security.GroupPermissions;
@@ -22,13 +24,14 @@ import org.helpdesk.security.Permissions;
  * the user's next request: the authentication mechanism reads the groups again on every request.
  */
 @Stateless
-@RolesAllowed(Permissions.MANAGE_TICKETS)
+@RolesAllowed(Permissions.ADMINISTER)
 public class UserAdministration {
-
-    private static final Pattern GROUP_NAME = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
     @PersistenceContext
     private EntityManager em;
+
+    @Resource
+    private SessionContext session;
 
     /** Every user with groups and locations, by name, in two queries. */
     public List<UserAccount> users() {
@@ -50,17 +53,26 @@ public class UserAdministration {
         return GroupPermissions.configured();
     }
 
-    /** Replaces a user's groups and locations. */
+    /**
+     * Replaces a user's groups and locations. Nobody changes their own (an administrator could
+     * otherwise keep every clinic for himself, or take his own access away), and only the groups
+     * that the group-to-permission mapping knows can be given.
+     */
     public UserAccount changeAccess(long userId, Set<String> groups, Set<Long> locationIds) {
         User user = em.find(User.class, userId);
         if (user == null) {
             throw new NotFoundException("User not found");
         }
+        if (user.getUsername().equals(session.getCallerPrincipal().getName())) {
+            throw new ForbiddenException("Nobody changes their own groups or locations: ask another administrator.");
+        }
+        Set<String> knownGroups = GroupPermissions.configured().keySet();
         Set<String> cleanGroups = new TreeSet<>();
         for (String group : groups) {
             String name = group == null ? "" : group.strip();
-            if (!GROUP_NAME.matcher(name).matches()) {
-                throw new InvalidInputException("groups", "A group name has 1 to 100 letters, digits, '-' or '_'.");
+            if (!knownGroups.contains(name)) {
+                throw new InvalidInputException(
+                        "groups", "Choose groups from the mapping: " + String.join(", ", knownGroups) + ".");
             }
             cleanGroups.add(name);
         }

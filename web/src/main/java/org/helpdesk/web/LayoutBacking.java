@@ -30,6 +30,10 @@ public class LayoutBacking {
         return securityContext.isCallerInRole(Permissions.MANAGE_TICKETS);
     }
 
+    public boolean isAdministrator() {
+        return securityContext.isCallerInRole(Permissions.ADMINISTER);
+    }
+
     /** The signed-in user's display name; the bare user name for someone without a permission. */
     public String getDisplayName() {
         if (displayName == null && isSignedIn()) {

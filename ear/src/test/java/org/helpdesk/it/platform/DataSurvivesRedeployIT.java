@@ -35,8 +35,8 @@ class DataSurvivesRedeployIT {
         String name = "Survivor " + UUID.randomUUID();
         deployer.deploy(HELPDESK);
         try {
-            HttpResponse<String> created =
-                    HelpdeskClient.basic("mark", "demo").postJson("/api/v1/categories", "{\"name\":\"" + name + "\"}");
+            HttpResponse<String> created = HelpdeskClient.basic("olivia", "demo")
+                    .postJson("/api/v1/categories", "{\"name\":\"" + name + "\"}");
             assertEquals(201, created.statusCode(), created.body());
         } finally {
             deployer.undeploy(HELPDESK);

@@ -8,12 +8,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivilegedExceptionAction;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -458,6 +461,10 @@ class AccessMatrixIT {
                                         "1:2"));
             }
         });
+        if (actor != Actor.ANONYMOUS) {
+            changeAccess("EJB give oneself OWNER and every location", actor, actor);
+        }
+        changeAccess("EJB change another user's access", actor, Actor.NORA == actor ? Actor.LOU : Actor.NORA);
         String expectedUsers = AccessRules.mayAdminister(actor) ? "nora" : null;
         check(
                 "EJB users",
@@ -544,6 +551,30 @@ class AccessMatrixIT {
             return null;
         });
         check(operation, actor, null, AccessRules.mayAdminister(actor), TicketState.categories() > before);
+    }
+
+    /**
+     * The actor gives the user the OWNER group and every location. Where that is allowed and
+     * happened, the user's access is put back as it was, so the demo users stay as they are.
+     */
+    private void changeAccess(String operation, Actor actor, Actor user) throws Exception {
+        String before = TicketState.accessOf(user.userId);
+        quietly(() -> asActor(
+                actor,
+                () -> administration.changeAccess(
+                        user.userId,
+                        Set.of("OWNER"),
+                        Arrays.stream(Actor.Site.values()).map(site -> site.id).collect(Collectors.toSet()))));
+        boolean happened = !TicketState.accessOf(user.userId).equals(before);
+        check(operation + " (" + user + ")", actor, null, AccessRules.mayChangeAccessOf(actor, user), happened);
+        if (happened) {
+            Callers.run(
+                    "olivia",
+                    () -> administration.changeAccess(
+                            user.userId,
+                            user.groups(),
+                            user.sites.stream().map(site -> site.id).collect(Collectors.toSet())));
+        }
     }
 
     private void check(String operation, Actor actor, FixtureTicket target, boolean allowed, boolean happened) {

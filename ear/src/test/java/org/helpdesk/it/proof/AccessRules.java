@@ -37,7 +37,13 @@ final class AccessRules {
     }
 
     /** The administration of categories and users is staff's. */
+    /** Users' access and the categories: OWNER's administer permission only. */
     static boolean mayAdminister(Actor actor) {
-        return actor.manageTickets;
+        return actor.administer;
+    }
+
+    /** Nobody changes their own groups or locations; administrators change everyone else's. */
+    static boolean mayChangeAccessOf(Actor actor, Actor user) {
+        return mayAdminister(actor) && actor != user;
     }
 }

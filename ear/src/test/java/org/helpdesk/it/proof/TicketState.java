@@ -57,6 +57,18 @@ record TicketState(
                 .longValue());
     }
 
+    /** A user's groups and locations, as one comparable text. */
+    static String accessOf(long userId) throws Exception {
+        return inDatabase(em -> em.createNativeQuery(
+                                "SELECT group_name FROM user_group WHERE user_id = ?1 ORDER BY group_name")
+                        .setParameter(1, userId)
+                        .getResultList()
+                + " at "
+                + em.createNativeQuery("SELECT location_id FROM user_location WHERE user_id = ?1 ORDER BY location_id")
+                        .setParameter(1, userId)
+                        .getResultList());
+    }
+
     static long categories() throws Exception {
         return inDatabase(em ->
                 ((Number) em.createNativeQuery("SELECT COUNT(*) FROM category").getSingleResult()).longValue());

@@ -53,10 +53,10 @@ class RolesAllowedIT {
     }
 
     @Test
-    void ownerHoldsBothPermissionsAndAllThreeLocations() throws Exception {
+    void ownerHoldsAllThreePermissionsAndAllThreeLocations() throws Exception {
         Profile olivia = Callers.as("olivia", profiles::me);
 
-        assertEquals(Set.of("create_tickets", "manage_tickets"), olivia.permissions());
+        assertEquals(Set.of("create_tickets", "manage_tickets", "administer"), olivia.permissions());
         assertEquals(3, olivia.locations().size());
     }
 
@@ -70,12 +70,13 @@ class RolesAllowedIT {
     }
 
     @Test
-    void staffMayCreateCategories() throws Exception {
+    void administratorsMayCreateCategoriesOtherStaffNot() throws Exception {
         String name = "Facilities " + UUID.randomUUID();
 
-        Category created = Callers.as("mark", () -> categories.create(name));
+        Category created = Callers.as("olivia", () -> categories.create(name));
 
         assertEquals(name, created.getName());
+        assertThrows(EJBAccessException.class, () -> Callers.as("mark", () -> categories.create(name + " 2")));
     }
 
     @Test

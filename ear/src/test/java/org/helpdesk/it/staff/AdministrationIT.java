@@ -7,6 +7,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 
 import org.helpdesk.common.ConflictException;
+import org.helpdesk.common.ForbiddenException;
 import org.helpdesk.common.InvalidInputException;
 import org.helpdesk.directory.Category;
 import org.helpdesk.directory.CategoryService;
@@ -108,12 +109,12 @@ class AdministrationIT {
     }
 
     @Test
-    void categoriesAreManagedByStaffOnly() throws Exception {
+    void categoriesAreManagedByAdministratorsOnly() throws Exception {
         String name = uniqueSubject("Category");
-        Category created = Callers.as("mark", () -> categories.create(name));
+        Category created = Callers.as("olivia", () -> categories.create(name));
 
-        Callers.run("mark", () -> categories.rename(created.getId(), name + " renamed"));
-        Callers.run("mark", () -> categories.setActive(created.getId(), false));
+        Callers.run("olivia", () -> categories.rename(created.getId(), name + " renamed"));
+        Callers.run("olivia", () -> categories.setActive(created.getId(), false));
 
         Category stored = Callers.as("alice", categories::categories).stream()
                 .filter(category -> category.getId().equals(created.getId()))
@@ -122,26 +123,28 @@ class AdministrationIT {
         assertEquals(name + " renamed", stored.getName());
         assertFalse(stored.isActive());
         assertThrows(EJBAccessException.class, () -> Callers.run("alice", () -> categories.delete(created.getId())));
-        assertThrows(InvalidInputException.class, () -> Callers.as("mark", () -> categories.create("billing")));
-        Callers.run("mark", () -> categories.delete(created.getId()));
+        assertThrows(EJBAccessException.class, () -> Callers.run("mark", () -> categories.delete(created.getId())));
+        assertThrows(EJBAccessException.class, () -> Callers.as("mark", () -> categories.create(name + " by mark")));
+        assertThrows(InvalidInputException.class, () -> Callers.as("olivia", () -> categories.create("billing")));
+        Callers.run("olivia", () -> categories.delete(created.getId()));
     }
 
     @Test
     void aCategoryInUseIsNotDeleted() throws Exception {
-        Category category = Callers.as("mark", () -> categories.create(uniqueSubject("Used")));
+        Category category = Callers.as("olivia", () -> categories.create(uniqueSubject("Used")));
         long id = fileTicket("alice", NORTH, uniqueSubject("Categorised"));
         Callers.run(
                 "mark",
                 () -> triage.categorise(
                         id, Callers.as("mark", () -> tickets.view(id)).version(), category.getId()));
 
-        assertThrows(ConflictException.class, () -> Callers.run("mark", () -> categories.delete(category.getId())));
+        assertThrows(ConflictException.class, () -> Callers.run("olivia", () -> categories.delete(category.getId())));
     }
 
     @Test
     void anInactiveCategoryIsNotOfferedForTriage() throws Exception {
-        Category category = Callers.as("mark", () -> categories.create(uniqueSubject("Retired")));
-        Callers.run("mark", () -> categories.setActive(category.getId(), false));
+        Category category = Callers.as("olivia", () -> categories.create(uniqueSubject("Retired")));
+        Callers.run("olivia", () -> categories.setActive(category.getId(), false));
         long id = fileTicket("alice", NORTH, uniqueSubject("Retired category"));
 
         assertThrows(
@@ -175,5 +178,35 @@ class AdministrationIT {
                 InvalidInputException.class,
                 () -> Callers.as(
                         "olivia", () -> administration.changeAccess(lou.id(), Set.of("no spaces allowed"), Set.of())));
+        assertThrows(
+                InvalidInputException.class,
+                () -> Callers.as("olivia", () -> administration.changeAccess(lou.id(), Set.of("ROOT"), Set.of())));
+    }
+
+    @Test
+    void nobodyChangesTheirOwnAccessAndStaffWithoutAdministerNobodys() throws Exception {
+        UserAccount olivia = Callers.as("olivia", administration::users).stream()
+                .filter(user -> user.username().equals("olivia"))
+                .findFirst()
+                .orElseThrow();
+        UserAccount mark = Callers.as("olivia", administration::users).stream()
+                .filter(user -> user.username().equals("mark"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThrows(
+                ForbiddenException.class,
+                () -> Callers.as("olivia", () -> administration.changeAccess(olivia.id(), Set.of("BCBA"), Set.of())));
+        assertThrows(EJBAccessException.class, () -> Callers.as("mark", administration::users));
+        assertThrows(
+                EJBAccessException.class,
+                () -> Callers.as(
+                        "mark", () -> administration.changeAccess(mark.id(), Set.of("OWNER"), Set.of(NORTH, SOUTH))));
+        assertEquals(
+                Set.of("create_tickets", "manage_tickets", "administer"),
+                accounts.findActive("olivia").orElseThrow().permissions());
+        assertEquals(
+                Set.of("create_tickets", "manage_tickets"),
+                accounts.findActive("mark").orElseThrow().permissions());
     }
 }

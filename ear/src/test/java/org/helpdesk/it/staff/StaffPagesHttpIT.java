@@ -232,9 +232,39 @@ class StaffPagesHttpIT {
     }
 
     @Test
+    void staffWithoutTheAdministerPermissionGet403OnTheAdministrationPages() throws Exception {
+        HelpdeskClient mark = HelpdeskClient.signedIn("mark", "demo");
+
+        assertEquals(403, mark.get("/admin/users").statusCode());
+        assertEquals(403, mark.get("/admin/categories").statusCode());
+        assertFalse(mark.get("/staff/queue").body().contains("/admin/categories"), "no Administration link");
+    }
+
+    @Test
+    void anAdministratorCannotChangeTheirOwnAccess() throws Exception {
+        HelpdeskClient olivia = HelpdeskClient.signedIn("olivia", "demo");
+
+        HttpResponse<String> refused = saveGroups(olivia, "olivia", "BCBA");
+
+        assertTrue(refused.body().contains("Nobody changes their own groups or locations"), "refused with a reason");
+        assertTrue(olivia.get("/admin/users").body().contains("value=\"OWNER\""), "olivia keeps her group");
+    }
+
+    @Test
+    void aGroupThatTheMappingDoesNotKnowIsRefused() throws Exception {
+        HelpdeskClient olivia = HelpdeskClient.signedIn("olivia", "demo");
+
+        HttpResponse<String> refused = saveGroups(olivia, "nora", "SUPERUSERS");
+
+        assertTrue(refused.body().contains("Choose groups from the mapping"), "refused with a reason");
+        assertEquals(
+                403, HelpdeskClient.basic("nora", "demo").getJson("/api/v1/me").statusCode());
+    }
+
+    @Test
     void theMappingIsShownReadOnlyWithWhereItIsConfigured() throws Exception {
         String page =
-                HelpdeskClient.signedIn("mark", "demo").get("/admin/users").body();
+                HelpdeskClient.signedIn("olivia", "demo").get("/admin/users").body();
 
         assertTrue(page.contains("helpdesk.permissions.&lt;GROUP&gt;"));
         assertTrue(page.matches("(?s).*<td>MANAGER</td><td>create_tickets, manage_tickets</td>.*"));
@@ -242,30 +272,30 @@ class StaffPagesHttpIT {
 
     @Test
     void aCategoryInUseCannotBeDeleted() throws Exception {
-        HelpdeskClient mark = HelpdeskClient.signedIn("mark", "demo");
+        HelpdeskClient admin = HelpdeskClient.signedIn("olivia", "demo");
         String name = unique("Cat");
         assertEquals(
                 200,
-                mark.submitForm(
+                admin.submitForm(
                                 "/admin/categories",
                                 "newCategory",
                                 Map.of("newCategory:name", name),
                                 "newCategory:create")
                         .statusCode());
-        String page = mark.get("/admin/categories").body();
+        String page = admin.get("/admin/categories").body();
         String row = rowIndexOf(page, "categories:table:(\\d+):name\"[^>]*value=\"" + Pattern.quote(name) + "\"");
-        long categoryId = Long.parseLong(HelpdeskClient.signedIn("mark", "demo")
+        long categoryId = Long.parseLong(HelpdeskClient.signedIn("olivia", "demo")
                 .get("/staff/queue")
                 .body()
                 .replaceAll("(?s).*<option value=\"(\\d+)\"[^>]*>" + Pattern.quote(name) + "</option>.*", "$1"));
         long id = file(HelpdeskClient.signedIn("alice", "demo"), unique("Uses category"), NORTH);
-        saveTriage(mark, id, "OPEN", "", String.valueOf(categoryId));
+        saveTriage(admin, id, "OPEN", "", String.valueOf(categoryId));
 
         HttpResponse<String> refused =
-                mark.submitForm("/admin/categories", "categories", Map.of(), "categories:table:" + row + ":delete");
+                admin.submitForm("/admin/categories", "categories", Map.of(), "categories:table:" + row + ":delete");
 
         assertTrue(refused.body().contains("deactivate it instead"), "refused with a reason");
-        assertTrue(mark.get("/admin/categories").body().contains(name));
+        assertTrue(admin.get("/admin/categories").body().contains(name));
     }
 
     private static HttpResponse<String> saveGroups(HelpdeskClient admin, String username, String groups)
