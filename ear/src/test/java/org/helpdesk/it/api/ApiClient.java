@@ -1,11 +1,9 @@
 package org.helpdesk.it.api;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +15,7 @@ import jakarta.json.JsonStructure;
 
 import org.helpdesk.it.support.HelpdeskClient;
 import org.helpdesk.it.support.HelpdeskClient.FilePart;
+import org.helpdesk.it.support.Multipart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -88,25 +87,10 @@ final class ApiClient {
      */
     HttpResponse<String> multipart(String path, Map<String, String> fields, String fileField, List<FilePart> files)
             throws IOException, InterruptedException {
-        String boundary = "----api-test-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (Map.Entry<String, String> field : fields.entrySet()) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
-                            + field.getValue() + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-        for (FilePart file : files) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                            + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            body.write(file.content());
-            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(http.request(API + path)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        Multipart body = new Multipart();
+        fields.forEach(body::field);
+        files.forEach(file -> body.file(fileField, file));
+        return http.send(body.postWith(http.request(API + path).header("Accept", "application/json")));
     }
 
     /** Files a request at North Clinic (alice's and mark's location) and returns it as the API answered. */

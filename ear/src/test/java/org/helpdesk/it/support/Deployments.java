@@ -1,6 +1,7 @@
 package org.helpdesk.it.support;
 
 import java.io.File;
+import java.net.URISyntaxException;
 
 import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -9,6 +10,7 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jsoup.Jsoup;
 
 /**
  * The deployments the integration tests use: always the EAR this build produced, never a
@@ -25,10 +27,21 @@ public final class Deployments {
                 .as(EnterpriseArchive.class);
     }
 
+    /** The library jar that holds the class, as the test run's class path has it. */
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("No jar for " + type, e);
+        }
+    }
+
     /**
      * The built EAR plus the integration-test classes in its lib/, for tests that run inside the
      * server and call the EJBs. Elytron's API is made visible so that {@link Callers} can act as the
-     * demo users. The browser tests stay out: they run only outside the server, on Selenium.
+     * demo users, and jsoup goes along for the tests that read pages. The browser tests stay out:
+     * they run only outside the server, on Selenium.
      */
     public static EnterpriseArchive helpdeskWithTests() {
         JavaArchive tests = ShrinkWrap.create(JavaArchive.class, "helpdesk-integration-tests.jar")
@@ -36,6 +49,7 @@ public final class Deployments {
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
         return helpdesk()
                 .addAsLibrary(tests)
+                .addAsLibrary(jarOf(Jsoup.class))
                 .addAsManifestResource(new StringAsset("""
                         <jboss-deployment-structure xmlns="urn:jboss:deployment-structure:1.3">
                             <deployment>

@@ -19,8 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -29,11 +27,6 @@ import java.util.stream.Collectors;
  * Faces forms with their view state. For the API it sends HTTP Basic credentials.
  */
 public final class HelpdeskClient {
-
-    private static final Pattern VIEW_STATE =
-            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
-
-    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     private final HttpClient http;
     private final CookieManager cookies = new CookieManager();
@@ -93,7 +86,7 @@ public final class HelpdeskClient {
             throws IOException, InterruptedException {
         HttpResponse<String> page = get(pagePath);
         return postForm(
-                actionOf(page.body(), formId).orElse(pagePath), postback(page, pagePath, formId, fields, button));
+                Html.actionOf(page.body(), formId).orElse(pagePath), postback(page, pagePath, formId, fields, button));
     }
 
     /** Like {@link #submitForm}, for a multipart form with files (field name to files). */
@@ -106,7 +99,7 @@ public final class HelpdeskClient {
             throws IOException, InterruptedException {
         HttpResponse<String> page = get(pagePath);
         return postMultipart(
-                actionOf(page.body(), formId).orElse(pagePath),
+                Html.actionOf(page.body(), formId).orElse(pagePath),
                 postback(page, pagePath, formId, fields, button),
                 files);
     }
@@ -129,22 +122,9 @@ public final class HelpdeskClient {
         form.put("jakarta.faces.partial.ajax", "true");
         form.put("jakarta.faces.source", button);
         form.put("jakarta.faces.partial.execute", formId);
-        form.put("jakarta.faces.partial.render", ajaxUpdateOf(page.body(), button));
-        return send(multipart(request(actionOf(page.body(), formId).orElse(pagePath)), form, files)
+        form.put("jakarta.faces.partial.render", Html.ajaxUpdateOf(page.body(), button));
+        return send(multipart(request(Html.actionOf(page.body(), formId).orElse(pagePath)), form, files)
                 .header("Faces-Request", "partial/ajax"));
-    }
-
-    /**
-     * What a PrimeFaces ajax button updates, as its script in the page says
-     * ({@code PrimeFaces.ab({s:"...",...,u:"a,b"})}), separated by spaces as PrimeFaces' script sends it.
-     */
-    private static String ajaxUpdateOf(String html, String button) {
-        Matcher matcher = Pattern.compile("s:\"" + Pattern.quote(button) + "\"[^}]*?u:\"([^\"]*)\"")
-                .matcher(html);
-        if (!matcher.find()) {
-            throw new AssertionError("No ajax button " + button + " in the page");
-        }
-        return matcher.group(1).replace(',', ' ');
     }
 
     /** The fields a browser posts for a Faces form: the form's marker, its fields, the button, the view state. */
@@ -170,22 +150,10 @@ public final class HelpdeskClient {
 
     private static HttpRequest.Builder multipart(
             HttpRequest.Builder request, Map<String, String> fields, Map<String, List<FilePart>> files) {
-        String boundary = "----helpdesk-" + java.util.UUID.randomUUID();
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        fields.forEach((name, value) -> body.writeBytes(
-                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
-                        .getBytes(StandardCharsets.UTF_8)));
-        files.forEach((name, parts) -> parts.forEach(file -> {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
-                            + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(file.content());
-            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        }));
-        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        // One array, so that the request carries a Content-Length as browsers' uploads do.
-        return request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        Multipart body = new Multipart();
+        fields.forEach(body::field);
+        files.forEach((name, parts) -> parts.forEach(file -> body.file(name, file)));
+        return body.postWith(request);
     }
 
     /**
@@ -316,22 +284,10 @@ public final class HelpdeskClient {
 
     /** The nonce PrimeFaces' script adds to every form of the page as the hidden field primefaces.nonce. */
     public static Optional<String> cspNonceOf(String html) {
-        Matcher matcher = CSP_NONCE.matcher(html);
-        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+        return Html.cspNonceOf(html);
     }
 
     public static Optional<String> viewStateOf(String html) {
-        Matcher matcher = VIEW_STATE.matcher(html);
-        return matcher.find() ? Optional.of(htmlUnescape(matcher.group(1))) : Optional.empty();
-    }
-
-    private static Optional<String> actionOf(String html, String formId) {
-        Matcher matcher = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"")
-                .matcher(html);
-        return matcher.find() ? Optional.of(htmlUnescape(matcher.group(1))) : Optional.empty();
-    }
-
-    private static String htmlUnescape(String value) {
-        return value.replace("&amp;", "&").replace("&#58;", ":").replace("&quot;", "\"");
+        return Html.viewStateOf(html);
     }
 }

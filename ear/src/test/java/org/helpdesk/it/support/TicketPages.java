@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /** What the HTTP tests do with the ticket pages again and again: file a ticket, find ids in a page. */
 public final class TicketPages {
@@ -39,10 +38,8 @@ public final class TicketPages {
 
     /** The ids of the tickets a list page links to, in order. */
     public static List<Long> listedIn(String html) {
-        return Pattern.compile("href=\"/tickets/view/(\\d+)\"")
-                .matcher(html)
-                .results()
-                .map(match -> Long.parseLong(match.group(1)))
+        return Html.parse(html).select("a[href~=^/tickets/view/\\d+$]").stream()
+                .map(link -> Long.parseLong(link.attr("href").substring("/tickets/view/".length())))
                 .distinct()
                 .toList();
     }
