@@ -1,5 +1,6 @@
 package org.helpdesk.directory;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 
@@ -13,5 +14,6 @@ public record Profile(
     }
 
     /** A location as a choice in a form or an item of the API. */
-    public record LocationView(long id, String name) {}
+    /** A location by id and name; small and Serializable, so a page's view scope may keep it. */
+    public record LocationView(long id, String name) implements Serializable {}
 }

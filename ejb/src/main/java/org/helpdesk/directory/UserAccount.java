@@ -1,5 +1,6 @@
 package org.helpdesk.directory;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 
@@ -11,7 +12,8 @@ public record UserAccount(
         boolean active,
         Set<String> groups,
         Set<String> permissions,
-        List<Profile.LocationView> locations) {
+        List<Profile.LocationView> locations)
+        implements Serializable {
 
     public UserAccount {
         groups = Set.copyOf(groups);

@@ -1,6 +1,7 @@
 package org.helpdesk.web.admin;
 
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,14 +27,15 @@ public class CategoriesBacking implements Serializable {
     @Inject
     private CategoryService categories;
 
-    private List<Category> all;
+    /* Entities stay out of the view scope (it replicates on a cluster): read again when restored. */
+    private transient List<Category> all;
     private String newName;
     private Map<Long, String> names;
 
     @PostConstruct
     void load() {
         all = categories.categories();
-        names = new java.util.HashMap<>();
+        names = new HashMap<>();
         all.forEach(category -> names.put(category.getId(), category.getName()));
     }
 
@@ -72,6 +74,9 @@ public class CategoriesBacking implements Serializable {
     }
 
     public List<Category> getAll() {
+        if (all == null) {
+            all = categories.categories();
+        }
         return all;
     }
 

@@ -52,8 +52,9 @@ public class TriageBacking implements Serializable {
     private SecurityContext securityContext;
 
     private boolean staff;
-    private List<TicketDetails.Person> assignableStaff = List.of();
-    private List<Category> categories = List.of();
+    /* The choices are read per request, not kept in the (replicated) view scope. */
+    private transient List<TicketDetails.Person> assignableStaff;
+    private transient List<Category> categories;
 
     private Status status;
     private Long assigneeId;
@@ -68,8 +69,6 @@ public class TriageBacking implements Serializable {
         if (!staff || ticket == null) {
             return;
         }
-        assignableStaff = triage.assignableStaff(ticket.id());
-        categories = categoryService.categories();
         status = ticket.status();
         assigneeId = ticket.assignee() == null ? null : ticket.assignee().id();
         categoryId = ticket.category() == null ? null : ticket.category().id();
@@ -102,10 +101,17 @@ public class TriageBacking implements Serializable {
     }
 
     public List<TicketDetails.Person> getAssignableStaff() {
+        if (assignableStaff == null) {
+            TicketDetails ticket = page.getTicket();
+            assignableStaff = staff && ticket != null ? triage.assignableStaff(ticket.id()) : List.of();
+        }
         return assignableStaff;
     }
 
     public List<Category> getCategories() {
+        if (categories == null) {
+            categories = staff ? categoryService.categories() : List.of();
+        }
         return categories;
     }
 

@@ -47,8 +47,14 @@ public class ViewTicketBacking implements Serializable {
     @Inject
     private TicketService tickets;
 
-    private TicketDetails ticket;
-    private List<ThreadItem> thread;
+    /*
+     * What the view scope keeps, and a cluster replicates: the ticket's id and the version the user
+     * saw, besides what they typed. The ticket itself is read per request (a page that another node
+     * restored after a failover reads it again), so the session stays small and never stale.
+     */
+    private Long ticketId;
+    private transient TicketDetails ticket;
+    private transient List<ThreadItem> thread;
 
     private String responseText;
     private transient UploadedFiles responseFiles;
@@ -71,29 +77,46 @@ public class ViewTicketBacking implements Serializable {
      */
     void refresh() {
         try {
-            ticket = tickets.view(Long.parseLong(idParameter));
+            show(tickets.view(Long.parseLong(idParameter)));
         } catch (NumberFormatException | NotFoundException notVisible) {
+            ticketId = null;
             ticket = null;
             return;
         }
+        loadedVersion = ticket.version();
+    }
+
+    private void show(TicketDetails details) {
+        ticket = details;
+        ticketId = details.id();
         thread = Stream.concat(
                         ticket.messages().stream().map(message -> new ThreadItem(message.createdAt(), message, null)),
                         ticket.history().stream().map(event -> new ThreadItem(event.at(), null, event)))
                 .sorted(Comparator.comparing(ThreadItem::at))
                 .toList();
-        loadedVersion = ticket.version();
+    }
+
+    /**
+     * The ticket as this request sees it: read again when the view was restored without it (on
+     * another node, or after the session was passivated), keeping the version the user saw.
+     */
+    private TicketDetails ticket() {
+        if (ticket == null && ticketId != null) {
+            show(tickets.view(ticketId));
+        }
+        return ticket;
     }
 
     /** Sends a 404 (the not-found page) when there is no ticket the caller may see. */
     public void requireTicket() throws IOException {
-        if (ticket == null) {
+        if (ticketId == null) {
             Faces.responseSendError(404, "Ticket not found");
         }
     }
 
     public void respond() throws IOException {
         try {
-            tickets.respond(ticket.id(), responseText, Uploads.of(responseFiles));
+            tickets.respond(ticketId, responseText, Uploads.of(responseFiles));
             reloadWith(PageMessages.text("view.responded"));
         } catch (BusinessException refusal) {
             PageMessages.show(refusal, RESPONSE_FIELDS);
@@ -102,7 +125,7 @@ public class ViewTicketBacking implements Serializable {
 
     public void updateRequest() throws IOException {
         try {
-            tickets.updateRequest(ticket.id(), loadedVersion, newSubject, newDetails);
+            tickets.updateRequest(ticketId, loadedVersion, newSubject, newDetails);
             reloadWith(PageMessages.text("view.updated"));
         } catch (ConcurrentChangeException changedMeanwhile) {
             PageMessages.show(changedMeanwhile, UPDATE_FIELDS);
@@ -117,7 +140,7 @@ public class ViewTicketBacking implements Serializable {
         Faces.getExternalContext().getFlash().setKeepMessages(true);
         org.omnifaces.util.Messages.addFlashGlobalInfo(confirmation);
         Faces.getExternalContext()
-                .redirect(Faces.getExternalContext().getRequestContextPath() + "/tickets/view/" + ticket.id());
+                .redirect(Faces.getExternalContext().getRequestContextPath() + "/tickets/view/" + ticketId);
     }
 
     /** The version of the ticket this page shows, that every change from it is checked against. */
@@ -126,10 +149,11 @@ public class ViewTicketBacking implements Serializable {
     }
 
     public TicketDetails getTicket() {
-        return ticket;
+        return ticket();
     }
 
     public List<ThreadItem> getThread() {
+        ticket();
         return thread;
     }
 
