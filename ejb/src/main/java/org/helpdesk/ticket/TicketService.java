@@ -25,6 +25,7 @@ import org.helpdesk.attachment.IncomingFile;
 import org.helpdesk.common.ConcurrentChangeException;
 import org.helpdesk.common.ForbiddenException;
 import org.helpdesk.common.InvalidInputException;
+import org.helpdesk.common.Limits;
 import org.helpdesk.common.Page;
 import org.helpdesk.common.StorableText;
 import org.helpdesk.directory.Location;
@@ -40,8 +41,6 @@ import org.helpdesk.security.Permissions;
 @Stateless
 @RolesAllowed({Permissions.CREATE_TICKETS, Permissions.MANAGE_TICKETS})
 public class TicketService {
-
-    static final int MAX_TEXT = 20_000;
 
     @PersistenceContext
     private EntityManager em;
@@ -99,8 +98,8 @@ public class TicketService {
      * indexes serve.
      */
     public List<TicketOverview> overviews(List<Long> ids) {
-        if (ids.size() > TicketSearch.MAX_SIZE) {
-            throw new InvalidInputException("ids", "At most " + TicketSearch.MAX_SIZE + " tickets at once.");
+        if (ids.size() > Limits.PAGE_SIZE_MAX) {
+            throw new InvalidInputException("ids", "At most " + Limits.PAGE_SIZE_MAX + " tickets at once.");
         }
         if (ids.isEmpty()) {
             return List.of();
@@ -234,8 +233,8 @@ public class TicketService {
             throw new InvalidInputException(field, whenMissing);
         }
         String stripped = StorableText.require(field, text.strip());
-        if (stripped.length() > MAX_TEXT) {
-            throw new InvalidInputException(field, "The text has at most 20,000 characters.");
+        if (stripped.length() > Limits.TEXT) {
+            throw new InvalidInputException(field, "The text has at most " + Limits.TEXT_IN_WORDS + " characters.");
         }
         return stripped;
     }

@@ -1,5 +1,6 @@
 package org.helpdesk.ticket;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -113,7 +114,7 @@ public class TriageService {
         attachments.checkCount(files);
         User caller = currentUser.get();
         Ticket ticket = access.visibleTicket(ticketId, caller);
-        java.time.Instant now = TicketService.now();
+        Instant now = TicketService.now();
         TicketMessage note = ticket.addInternalNote(caller, body, now);
         em.persist(note);
         attachments.storeAll(ticket, note, caller, files, now);

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.helpdesk.attachment.IncomingFile;
 import org.helpdesk.common.ConcurrentChangeException;
+import org.helpdesk.common.Limits;
 import org.helpdesk.ticket.TicketService;
 import org.helpdesk.ticket.TriageService;
 
@@ -61,7 +62,7 @@ public class TicketMessagesResource {
      */
     @Schema(description = "A response, or an internal note (staff only).")
     public record MessageRequest(
-            @Schema(required = true, maxLength = 20000, example = "We have ordered a new roller.")
+            @Schema(required = true, maxLength = Limits.TEXT, example = "We have ordered a new roller.")
             String text,
 
             @Schema(
@@ -122,7 +123,8 @@ public class TicketMessagesResource {
     /** The multipart form of a message: its shape in the OpenAPI document, read by {@link FormParts}. */
     @Schema(description = "A response or an internal note with files.")
     public record MessageForm(
-            @Schema(required = true, maxLength = 20000) String text,
+            @Schema(required = true, maxLength = Limits.TEXT)
+            String text,
 
             @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")
             String internal,

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.helpdesk.attachment.IncomingFile;
+import org.helpdesk.common.Limits;
 import org.helpdesk.common.Page;
 import org.helpdesk.directory.ProfileService;
 import org.helpdesk.security.Permissions;
@@ -70,12 +71,12 @@ public class TicketsResource {
     /** The body of a new request. There is no status: a new ticket is open (Rule 4). */
     @Schema(description = "A new request. Any other field, such as a status, is ignored: a new ticket is open.")
     public record TicketRequest(
-            @Schema(required = true, maxLength = 200, example = "The printer jams")
+            @Schema(required = true, maxLength = Limits.SUBJECT, example = "The printer jams")
             String subject,
 
             @Schema(
                     required = true,
-                    maxLength = 20000,
+                    maxLength = Limits.TEXT,
                     example = "Every second page jams in the printer by the front desk.")
             String details,
 
@@ -214,7 +215,9 @@ public class TicketsResource {
     @Schema(description = "A new request with files.")
     public record TicketForm(
             @Schema(required = true, maxLength = 200) String subject,
-            @Schema(required = true, maxLength = 20000) String details,
+
+            @Schema(required = true, maxLength = Limits.TEXT)
+            String details,
 
             @Schema(
                     required = true,

@@ -1,6 +1,7 @@
 package org.helpdesk.web.admin;
 
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +34,7 @@ public class CategoriesBacking implements Serializable {
     @PostConstruct
     void load() {
         all = categories.categories();
-        names = new java.util.HashMap<>();
+        names = new HashMap<>();
         all.forEach(category -> names.put(category.getId(), category.getName()));
     }
 

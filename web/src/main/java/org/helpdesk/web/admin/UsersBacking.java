@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -59,7 +60,7 @@ public class UsersBacking implements Serializable {
 
     public void save(UserAccount user) {
         FacesContext context = FacesContext.getCurrentInstance();
-        Set<String> groups = Arrays.stream(java.util.Objects.requireNonNullElse(groupsByUser.get(user.id()), "")
+        Set<String> groups = Arrays.stream(Objects.requireNonNullElse(groupsByUser.get(user.id()), "")
                         .split(","))
                 .map(String::strip)
                 .filter(group -> !group.isEmpty())
@@ -68,7 +69,7 @@ public class UsersBacking implements Serializable {
             administration.changeAccess(
                     user.id(),
                     groups,
-                    Set.copyOf(java.util.Objects.requireNonNullElse(locationsByUser.get(user.id()), List.<Long>of())));
+                    Set.copyOf(Objects.requireNonNullElse(locationsByUser.get(user.id()), List.<Long>of())));
             String text =
                     context.getApplication().getResourceBundle(context, "msg").getString("admin.users.saved");
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text + " " + user.username(), text));

@@ -70,7 +70,7 @@ public class QueueBacking {
         category = categoryId == null ? null : categoryId.toString();
         size = String.valueOf(pageSize);
         page = String.valueOf(pageNumber);
-        if (assignee != null && !assignee.matches("unassigned|mine|\\d{1,18}")) {
+        if (assignee != null && !QueueSearch.isAssignee(assignee)) {
             assignee = null;
         }
         locations = profiles.me().locations();
@@ -107,11 +107,6 @@ public class QueueBacking {
     /** The direction a column's header link asks for: the other one if the queue is sorted by it. */
     public String directionFor(String column) {
         return column.equals(sort) && "desc".equals(dir) ? "asc" : "desc";
-    }
-
-    /** aria-sort of a column's header. */
-    public String ariaSort(String column) {
-        return column.equals(sort) ? ("asc".equals(dir) ? "ascending" : "descending") : "none";
     }
 
     public QueuePage getResult() {

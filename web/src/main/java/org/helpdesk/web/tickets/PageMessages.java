@@ -1,5 +1,6 @@
 package org.helpdesk.web.tickets;
 
+import java.text.MessageFormat;
 import java.util.Map;
 
 import jakarta.faces.application.FacesMessage;
@@ -34,6 +35,6 @@ final class PageMessages {
         FacesContext context = FacesContext.getCurrentInstance();
         String pattern =
                 context.getApplication().getResourceBundle(context, "msg").getString(key);
-        return arguments.length == 0 ? pattern : java.text.MessageFormat.format(pattern, arguments);
+        return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
     }
 }
