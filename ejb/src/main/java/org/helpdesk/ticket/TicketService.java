@@ -180,6 +180,16 @@ public class TicketService {
      * ticket takes no response.
      */
     public void respond(long id, String text, List<IncomingFile> files) {
+        respond(id, null, text, files);
+    }
+
+    /**
+     * {@link #respond(long, String, List)}, refused with {@link ConcurrentChangeException} when the
+     * ticket is no longer at {@code expectedVersion} (the version the caller saw; {@code null}: any),
+     * compared in the same transaction as the write.
+     */
+    public void respond(long id, Long expectedVersion, String text, List<IncomingFile> files) {
+        requireVersion(access, currentUser.get(), id, expectedVersion);
         String body = requireText("text", text, "Write your response.");
         attachments.checkCount(files);
         User caller = currentUser.get();
@@ -225,6 +235,13 @@ public class TicketService {
         Map<String, String> errors = violations(validator.validate(request));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
+        }
+    }
+
+    /** Refuses a write to a ticket that has changed since the caller saw {@code expectedVersion}. */
+    static void requireVersion(TicketAccess access, User caller, long id, Long expectedVersion) {
+        if (expectedVersion != null && access.visibleTicket(id, caller).getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException();
         }
     }
 

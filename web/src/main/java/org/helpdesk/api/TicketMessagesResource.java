@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.helpdesk.attachment.IncomingFile;
-import org.helpdesk.common.ConcurrentChangeException;
 import org.helpdesk.common.Limits;
 import org.helpdesk.ticket.TicketService;
 import org.helpdesk.ticket.TriageService;
@@ -133,25 +132,12 @@ public class TicketMessagesResource {
             List<InputStream> attachments) {}
 
     private Response add(long id, String ifMatch, String text, boolean internal, List<IncomingFile> files) {
-        checkIfMatch(id, ifMatch);
+        Long expectedVersion = TicketResponses.ifMatch(ifMatch).orElse(null);
         if (internal) {
-            triage.addInternalNote(id, text, files);
+            triage.addInternalNote(id, expectedVersion, text, files);
         } else {
-            tickets.respond(id, text, files);
+            tickets.respond(id, expectedVersion, text, files);
         }
         return TicketResponses.created(uriInfo, tickets.view(id));
-    }
-
-    /**
-     * A message is appended, never overwrites, so the EJBs take no version for it. A client that
-     * sends If-Match still gets 412 when the ticket has changed since its version; the comparison
-     * is made just before the message is added, not in the same transaction.
-     */
-    private void checkIfMatch(long id, String ifMatch) {
-        TicketResponses.ifMatch(ifMatch).ifPresent(expected -> {
-            if (tickets.view(id).version() != expected) {
-                throw new ConcurrentChangeException();
-            }
-        });
     }
 }
