@@ -11,8 +11,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,6 +20,7 @@ import org.helpdesk.directory.Profile;
 import org.helpdesk.directory.UserAccount;
 import org.helpdesk.directory.UserAdministration;
 import org.helpdesk.security.GroupPermissions;
+import org.helpdesk.web.PageMessages;
 
 /**
  * Backs admin/users.xhtml: each user's groups and location access as the application holds them,
@@ -59,7 +58,6 @@ public class UsersBacking implements Serializable {
     }
 
     public void save(UserAccount user) {
-        FacesContext context = FacesContext.getCurrentInstance();
         Set<String> groups = Arrays.stream(Objects.requireNonNullElse(groupsByUser.get(user.id()), "")
                         .split(","))
                 .map(String::strip)
@@ -70,13 +68,10 @@ public class UsersBacking implements Serializable {
                     user.id(),
                     groups,
                     Set.copyOf(Objects.requireNonNullElse(locationsByUser.get(user.id()), List.<Long>of())));
-            String text =
-                    context.getApplication().getResourceBundle(context, "msg").getString("admin.users.saved");
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text + " " + user.username(), text));
+            String text = PageMessages.text("admin.users.saved");
+            PageMessages.info(text + " " + user.username(), text);
         } catch (BusinessException refusal) {
-            context.addMessage(
-                    null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), refusal.getMessage()));
-            context.validationFailed();
+            PageMessages.showAt(refusal, null);
         }
         groupsByUser.clear();
         locationsByUser.clear();

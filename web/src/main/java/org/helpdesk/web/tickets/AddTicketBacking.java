@@ -16,6 +16,7 @@ import org.helpdesk.directory.ProfileService;
 import org.helpdesk.ticket.NewTicket;
 import org.helpdesk.ticket.TicketService;
 import org.helpdesk.ticket.Urgency;
+import org.helpdesk.web.PageMessages;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFiles;

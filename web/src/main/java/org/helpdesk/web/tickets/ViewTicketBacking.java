@@ -17,6 +17,7 @@ import org.helpdesk.common.ConcurrentChangeException;
 import org.helpdesk.common.NotFoundException;
 import org.helpdesk.ticket.TicketDetails;
 import org.helpdesk.ticket.TicketService;
+import org.helpdesk.web.PageMessages;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
