@@ -18,11 +18,13 @@ import org.helpdesk.ticket.QueueSearch;
 import org.helpdesk.ticket.Status;
 import org.helpdesk.ticket.TicketQueue;
 import org.helpdesk.ticket.Urgency;
+import org.helpdesk.web.PageMessages;
 import org.helpdesk.web.UrlParameters;
 
 /**
  * Backs staff/queue.xhtml. Every filter, the order and the page live in the URL, so a filtered
- * queue can be bookmarked and shared; malformed values fall back to "any".
+ * queue can be bookmarked and shared; malformed values fall back to "any", and a filter the queue
+ * refuses is shown as a message above the unfiltered queue.
  */
 @Named
 @RequestScoped
@@ -91,6 +93,7 @@ public class QueueBacking {
                     pageNumber,
                     pageSize));
         } catch (BusinessException malformed) {
+            PageMessages.showAt(malformed, null);
             result = queue.search(new QueueSearch(null, null, null, null, null, null, null, null, false, 1, pageSize));
         }
     }
