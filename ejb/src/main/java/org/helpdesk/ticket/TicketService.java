@@ -57,6 +57,40 @@ public class TicketService {
     @Inject
     private Validator validator;
 
+    @Inject
+    private TicketQueue queue;
+
+    /**
+     * The ids of the tickets the caller may list, newest first: for staff, the queue of their scope,
+     * optionally of one requester; for a requester, their own tickets, in which another requester's
+     * id matches nothing (an empty page).
+     */
+    public Page<Long> list(TicketSearch search, Long requesterId) {
+        if (currentUser.isStaff()) {
+            Page<QueueRow> rows = queue.search(new QueueSearch(
+                            search.status(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            search.text(),
+                            requesterId,
+                            QueueSearch.Sort.CREATED,
+                            false,
+                            search.page(),
+                            search.size()))
+                    .rows();
+            return new Page<>(
+                    rows.items().stream().map(QueueRow::id).toList(), rows.totalItems(), rows.page(), rows.size());
+        }
+        if (requesterId != null && requesterId != currentUser.get().getId()) {
+            return new Page<>(List.of(), 0, search.page(), search.size());
+        }
+        Page<TicketSummary> mine = myTickets(search);
+        return new Page<>(
+                mine.items().stream().map(TicketSummary::id).toList(), mine.totalItems(), mine.page(), mine.size());
+    }
+
     /**
      * The caller's own requests, newest first, filtered and paged in the database on the index
      * (requester, status, created). Staff see their own here too; their queue is elsewhere.
