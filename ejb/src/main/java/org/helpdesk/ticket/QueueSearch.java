@@ -1,6 +1,7 @@
 package org.helpdesk.ticket;
 
 import org.helpdesk.common.InvalidInputException;
+import org.helpdesk.common.Limits;
 import org.helpdesk.common.StorableText;
 
 /**
@@ -32,21 +33,17 @@ public record QueueSearch(
     }
 
     public QueueSearch {
-        if (page < 1) {
-            throw new InvalidInputException("page", "The page must be 1 or more.");
-        }
-        if (size < 1 || size > TicketSearch.MAX_SIZE) {
-            throw new InvalidInputException(
-                    "limit", "The page size must be between 1 and " + TicketSearch.MAX_SIZE + ".");
-        }
-        if (assignee != null
-                && !assignee.equals(UNASSIGNED)
-                && !assignee.equals(MINE)
-                && !assignee.matches("\\d{1,18}")) {
+        Limits.requirePage(page, size);
+        if (assignee != null && !isAssignee(assignee)) {
             throw new InvalidInputException("assignee", "The assignee is a user id, \"unassigned\" or \"mine\".");
         }
         text = text == null || text.isBlank() ? null : StorableText.require("q", text.strip());
         sort = sort == null ? Sort.CREATED : sort;
+    }
+
+    /** Whether a value names an assignee filter: a user id, {@link #UNASSIGNED} or {@link #MINE}. */
+    public static boolean isAssignee(String value) {
+        return value.equals(UNASSIGNED) || value.equals(MINE) || value.matches(Limits.USER_ID_PATTERN);
     }
 
     /** The same search without its status filter: for the counts per status. */

@@ -22,6 +22,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.helpdesk.common.ConflictException;
+import org.helpdesk.common.Limits;
 import org.helpdesk.directory.Category;
 import org.helpdesk.directory.Location;
 import org.helpdesk.directory.User;
@@ -41,10 +42,10 @@ public class Ticket {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_seq")
     private Long id;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = Limits.SUBJECT)
     private String subject;
 
-    @Column(nullable = false, length = 20000)
+    @Column(nullable = false, length = Limits.TEXT)
     private String details;
 
     @Enumerated(EnumType.STRING)

@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.helpdesk.common.Limits;
 import org.helpdesk.directory.User;
 
 /**
@@ -42,10 +43,10 @@ public class TicketEvent {
     @Column(nullable = false, length = 30)
     private EventType type;
 
-    @Column(name = "from_value", length = 20000)
+    @Column(name = "from_value", length = Limits.TEXT)
     private String fromValue;
 
-    @Column(name = "to_value", length = 20000)
+    @Column(name = "to_value", length = Limits.TEXT)
     private String toValue;
 
     @Column(nullable = false)

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.helpdesk.common.Limits;
 import org.helpdesk.directory.User;
 
 /**
@@ -35,7 +36,7 @@ public class TicketMessage {
     @JoinColumn(name = "author_id")
     private User author;
 
-    @Column(nullable = false, length = 20000)
+    @Column(nullable = false, length = Limits.TEXT)
     private String body;
 
     @Column(nullable = false)

@@ -2,7 +2,7 @@ package org.helpdesk.ticket;
 
 import java.util.Locale;
 
-import org.helpdesk.common.InvalidInputException;
+import org.helpdesk.common.Limits;
 import org.helpdesk.common.StorableText;
 
 /**
@@ -11,16 +11,11 @@ import org.helpdesk.common.StorableText;
  */
 public record TicketSearch(String text, Status status, int page, int size) {
 
-    public static final int MAX_SIZE = 100;
-    public static final int DEFAULT_SIZE = 25;
+    public static final int MAX_SIZE = Limits.PAGE_SIZE_MAX;
+    public static final int DEFAULT_SIZE = Limits.PAGE_SIZE_DEFAULT;
 
     public TicketSearch {
-        if (page < 1) {
-            throw new InvalidInputException("page", "The page must be 1 or more.");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidInputException("limit", "The page size must be between 1 and " + MAX_SIZE + ".");
-        }
+        Limits.requirePage(page, size);
         text = text == null || text.isBlank() ? null : StorableText.require("q", text.strip());
     }
 

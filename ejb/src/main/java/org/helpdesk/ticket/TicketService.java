@@ -25,6 +25,7 @@ import org.helpdesk.attachment.IncomingFile;
 import org.helpdesk.common.ConcurrentChangeException;
 import org.helpdesk.common.ForbiddenException;
 import org.helpdesk.common.InvalidInputException;
+import org.helpdesk.common.Limits;
 import org.helpdesk.common.Page;
 import org.helpdesk.common.StorableText;
 import org.helpdesk.directory.Location;
@@ -41,8 +42,6 @@ import org.helpdesk.security.Permissions;
 @RolesAllowed({Permissions.CREATE_TICKETS, Permissions.MANAGE_TICKETS})
 public class TicketService {
 
-    static final int MAX_TEXT = 20_000;
-
     @PersistenceContext
     private EntityManager em;
 
@@ -57,6 +56,40 @@ public class TicketService {
 
     @Inject
     private Validator validator;
+
+    @Inject
+    private TicketQueue queue;
+
+    /**
+     * The ids of the tickets the caller may list, newest first: for staff, the queue of their scope,
+     * optionally of one requester; for a requester, their own tickets, in which another requester's
+     * id matches nothing (an empty page).
+     */
+    public Page<Long> list(TicketSearch search, Long requesterId) {
+        if (currentUser.isStaff()) {
+            Page<QueueRow> rows = queue.search(new QueueSearch(
+                            search.status(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            search.text(),
+                            requesterId,
+                            QueueSearch.Sort.CREATED,
+                            false,
+                            search.page(),
+                            search.size()))
+                    .rows();
+            return new Page<>(
+                    rows.items().stream().map(QueueRow::id).toList(), rows.totalItems(), rows.page(), rows.size());
+        }
+        if (requesterId != null && requesterId != currentUser.get().getId()) {
+            return new Page<>(List.of(), 0, search.page(), search.size());
+        }
+        Page<TicketSummary> mine = myTickets(search);
+        return new Page<>(
+                mine.items().stream().map(TicketSummary::id).toList(), mine.totalItems(), mine.page(), mine.size());
+    }
 
     /**
      * The caller's own requests, newest first, filtered and paged in the database on the index
@@ -99,8 +132,8 @@ public class TicketService {
      * indexes serve.
      */
     public List<TicketOverview> overviews(List<Long> ids) {
-        if (ids.size() > TicketSearch.MAX_SIZE) {
-            throw new InvalidInputException("ids", "At most " + TicketSearch.MAX_SIZE + " tickets at once.");
+        if (ids.size() > Limits.PAGE_SIZE_MAX) {
+            throw new InvalidInputException("ids", "At most " + Limits.PAGE_SIZE_MAX + " tickets at once.");
         }
         if (ids.isEmpty()) {
             return List.of();
@@ -181,6 +214,16 @@ public class TicketService {
      * ticket takes no response.
      */
     public void respond(long id, String text, List<IncomingFile> files) {
+        respond(id, null, text, files);
+    }
+
+    /**
+     * {@link #respond(long, String, List)}, refused with {@link ConcurrentChangeException} when the
+     * ticket is no longer at {@code expectedVersion} (the version the caller saw; {@code null}: any),
+     * compared in the same transaction as the write.
+     */
+    public void respond(long id, Long expectedVersion, String text, List<IncomingFile> files) {
+        requireVersion(access, currentUser.get(), id, expectedVersion);
         String body = requireText("text", text, "Write your response.");
         attachments.checkCount(files);
         User caller = currentUser.get();
@@ -229,13 +272,20 @@ public class TicketService {
         }
     }
 
+    /** Refuses a write to a ticket that has changed since the caller saw {@code expectedVersion}. */
+    static void requireVersion(TicketAccess access, User caller, long id, Long expectedVersion) {
+        if (expectedVersion != null && access.visibleTicket(id, caller).getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException();
+        }
+    }
+
     static String requireText(String field, String text, String whenMissing) {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException(field, whenMissing);
         }
         String stripped = StorableText.require(field, text.strip());
-        if (stripped.length() > MAX_TEXT) {
-            throw new InvalidInputException(field, "The text has at most 20,000 characters.");
+        if (stripped.length() > Limits.TEXT) {
+            throw new InvalidInputException(field, "The text has at most " + Limits.TEXT_IN_WORDS + " characters.");
         }
         return stripped;
     }

@@ -1,5 +1,6 @@
 package org.helpdesk.ticket;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -109,11 +110,20 @@ public class TriageService {
 
     /** A staff-only note with optional files; it never changes the status (Rule 7, Rule 8). */
     public void addInternalNote(long ticketId, String text, List<IncomingFile> files) {
+        addInternalNote(ticketId, null, text, files);
+    }
+
+    /**
+     * {@link #addInternalNote(long, String, List)}, refused with a concurrent change when the ticket
+     * is no longer at {@code expectedVersion} ({@code null}: any), compared in this transaction.
+     */
+    public void addInternalNote(long ticketId, Long expectedVersion, String text, List<IncomingFile> files) {
+        TicketService.requireVersion(access, currentUser.get(), ticketId, expectedVersion);
         String body = TicketService.requireText("text", text, "Write the note.");
         attachments.checkCount(files);
         User caller = currentUser.get();
         Ticket ticket = access.visibleTicket(ticketId, caller);
-        java.time.Instant now = TicketService.now();
+        Instant now = TicketService.now();
         TicketMessage note = ticket.addInternalNote(caller, body, now);
         em.persist(note);
         attachments.storeAll(ticket, note, caller, files, now);

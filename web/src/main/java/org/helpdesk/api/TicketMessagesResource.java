@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.helpdesk.attachment.IncomingFile;
-import org.helpdesk.common.ConcurrentChangeException;
+import org.helpdesk.common.Limits;
 import org.helpdesk.ticket.TicketService;
 import org.helpdesk.ticket.TriageService;
 
@@ -61,7 +61,7 @@ public class TicketMessagesResource {
      */
     @Schema(description = "A response, or an internal note (staff only).")
     public record MessageRequest(
-            @Schema(required = true, maxLength = 20000, example = "We have ordered a new roller.")
+            @Schema(required = true, maxLength = Limits.TEXT, example = "We have ordered a new roller.")
             String text,
 
             @Schema(
@@ -122,7 +122,8 @@ public class TicketMessagesResource {
     /** The multipart form of a message: its shape in the OpenAPI document, read by {@link FormParts}. */
     @Schema(description = "A response or an internal note with files.")
     public record MessageForm(
-            @Schema(required = true, maxLength = 20000) String text,
+            @Schema(required = true, maxLength = Limits.TEXT)
+            String text,
 
             @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")
             String internal,
@@ -131,25 +132,12 @@ public class TicketMessagesResource {
             List<InputStream> attachments) {}
 
     private Response add(long id, String ifMatch, String text, boolean internal, List<IncomingFile> files) {
-        checkIfMatch(id, ifMatch);
+        Long expectedVersion = TicketResponses.ifMatch(ifMatch).orElse(null);
         if (internal) {
-            triage.addInternalNote(id, text, files);
+            triage.addInternalNote(id, expectedVersion, text, files);
         } else {
-            tickets.respond(id, text, files);
+            tickets.respond(id, expectedVersion, text, files);
         }
         return TicketResponses.created(uriInfo, tickets.view(id));
-    }
-
-    /**
-     * A message is appended, never overwrites, so the EJBs take no version for it. A client that
-     * sends If-Match still gets 412 when the ticket has changed since its version; the comparison
-     * is made just before the message is added, not in the same transaction.
-     */
-    private void checkIfMatch(long id, String ifMatch) {
-        TicketResponses.ifMatch(ifMatch).ifPresent(expected -> {
-            if (tickets.view(id).version() != expected) {
-                throw new ConcurrentChangeException();
-            }
-        });
     }
 }

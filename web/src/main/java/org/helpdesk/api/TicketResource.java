@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.helpdesk.common.InvalidInputException;
+import org.helpdesk.common.Limits;
 import org.helpdesk.ticket.Status;
 import org.helpdesk.ticket.TicketDetails;
 import org.helpdesk.ticket.TicketService;
@@ -50,10 +51,10 @@ public class TicketResource {
     /** The requester's new text; a field left out keeps its value. */
     @Schema(description = "The request's new subject and/or details; a field left out keeps its value.")
     public record RequestTextChange(
-            @Schema(maxLength = 200, example = "The printer jams on double-sided pages")
+            @Schema(maxLength = Limits.SUBJECT, example = "The printer jams on double-sided pages")
             String subject,
 
-            @Schema(maxLength = 20000) String details) {}
+            @Schema(maxLength = Limits.TEXT) String details) {}
 
     @Schema(description = "The new status.")
     public record StatusChange(

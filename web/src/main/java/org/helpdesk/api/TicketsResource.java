@@ -16,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,17 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.helpdesk.attachment.IncomingFile;
+import org.helpdesk.common.Limits;
 import org.helpdesk.common.Page;
-import org.helpdesk.directory.ProfileService;
-import org.helpdesk.security.Permissions;
 import org.helpdesk.ticket.NewTicket;
-import org.helpdesk.ticket.QueueRow;
-import org.helpdesk.ticket.QueueSearch;
 import org.helpdesk.ticket.Status;
-import org.helpdesk.ticket.TicketQueue;
 import org.helpdesk.ticket.TicketSearch;
 import org.helpdesk.ticket.TicketService;
-import org.helpdesk.ticket.TicketSummary;
 
 /**
  * GET /api/v1/tickets (the caller's list: a requester's own tickets, staff's scope) and
@@ -55,27 +49,18 @@ public class TicketsResource {
     @Inject
     private TicketService tickets;
 
-    @Inject
-    private TicketQueue queue;
-
-    @Inject
-    private ProfileService profiles;
-
-    @Context
-    private SecurityContext security;
-
     @Context
     private UriInfo uriInfo;
 
     /** The body of a new request. There is no status: a new ticket is open (Rule 4). */
     @Schema(description = "A new request. Any other field, such as a status, is ignored: a new ticket is open.")
     public record TicketRequest(
-            @Schema(required = true, maxLength = 200, example = "The printer jams")
+            @Schema(required = true, maxLength = Limits.SUBJECT, example = "The printer jams")
             String subject,
 
             @Schema(
                     required = true,
-                    maxLength = 20000,
+                    maxLength = Limits.TEXT,
                     example = "Every second page jams in the printer by the front desk.")
             String details,
 
@@ -130,29 +115,7 @@ public class TicketsResource {
                 wanted,
                 pageNumber == null ? 1 : pageNumber,
                 pageSize == null ? TicketSearch.DEFAULT_SIZE : pageSize);
-        // Which EJB lists depends on who asks: staff get the queue of their scope, which filters by
-        // requester; a requester gets their own list, in which another requester's id matches nothing.
-        if (security.isUserInRole(Permissions.MANAGE_TICKETS)) {
-            return pageOf(
-                    queue.search(new QueueSearch(
-                                    wanted,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    search.text(),
-                                    requesterId,
-                                    QueueSearch.Sort.CREATED,
-                                    false,
-                                    search.page(),
-                                    search.size()))
-                            .rows(),
-                    QueueRow::id);
-        }
-        if (requesterId != null && requesterId != profiles.me().id()) {
-            return TicketPage.empty(search.page(), search.size());
-        }
-        return pageOf(tickets.myTickets(search), TicketSummary::id);
+        return pageOf(tickets.list(search, requesterId), Function.identity());
     }
 
     @POST
@@ -214,7 +177,9 @@ public class TicketsResource {
     @Schema(description = "A new request with files.")
     public record TicketForm(
             @Schema(required = true, maxLength = 200) String subject,
-            @Schema(required = true, maxLength = 20000) String details,
+
+            @Schema(required = true, maxLength = Limits.TEXT)
+            String details,
 
             @Schema(
                     required = true,

@@ -6,16 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.helpdesk.common.BusinessException;
-import org.helpdesk.common.InvalidInputException;
 import org.helpdesk.directory.Category;
 import org.helpdesk.directory.CategoryService;
+import org.helpdesk.web.PageMessages;
 
 /** Backs admin/categories.xhtml: create, rename, deactivate and delete categories. */
 @Named
@@ -57,18 +55,12 @@ public class CategoriesBacking implements Serializable {
     }
 
     private void run(Runnable change, String confirmationKey, String fieldClientId) {
-        FacesContext context = FacesContext.getCurrentInstance();
         try {
             change.run();
-            String text =
-                    context.getApplication().getResourceBundle(context, "msg").getString(confirmationKey);
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+            String text = PageMessages.text(confirmationKey);
+            PageMessages.info(text, text);
         } catch (BusinessException refusal) {
-            String text = refusal instanceof InvalidInputException invalid
-                    ? String.join(" ", invalid.fieldErrors().values())
-                    : refusal.getMessage();
-            context.addMessage(fieldClientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-            context.validationFailed();
+            PageMessages.showAt(refusal, fieldClientId);
         }
         load();
     }

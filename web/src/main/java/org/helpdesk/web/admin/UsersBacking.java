@@ -5,13 +5,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +20,7 @@ import org.helpdesk.directory.Profile;
 import org.helpdesk.directory.UserAccount;
 import org.helpdesk.directory.UserAdministration;
 import org.helpdesk.security.GroupPermissions;
+import org.helpdesk.web.PageMessages;
 
 /**
  * Backs admin/users.xhtml: each user's groups and location access as the application holds them,
@@ -58,8 +58,7 @@ public class UsersBacking implements Serializable {
     }
 
     public void save(UserAccount user) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        Set<String> groups = Arrays.stream(java.util.Objects.requireNonNullElse(groupsByUser.get(user.id()), "")
+        Set<String> groups = Arrays.stream(Objects.requireNonNullElse(groupsByUser.get(user.id()), "")
                         .split(","))
                 .map(String::strip)
                 .filter(group -> !group.isEmpty())
@@ -68,14 +67,11 @@ public class UsersBacking implements Serializable {
             administration.changeAccess(
                     user.id(),
                     groups,
-                    Set.copyOf(java.util.Objects.requireNonNullElse(locationsByUser.get(user.id()), List.<Long>of())));
-            String text =
-                    context.getApplication().getResourceBundle(context, "msg").getString("admin.users.saved");
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text + " " + user.username(), text));
+                    Set.copyOf(Objects.requireNonNullElse(locationsByUser.get(user.id()), List.<Long>of())));
+            String text = PageMessages.text("admin.users.saved");
+            PageMessages.info(text + " " + user.username(), text);
         } catch (BusinessException refusal) {
-            context.addMessage(
-                    null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), refusal.getMessage()));
-            context.validationFailed();
+            PageMessages.showAt(refusal, null);
         }
         groupsByUser.clear();
         locationsByUser.clear();

@@ -18,11 +18,13 @@ import org.helpdesk.ticket.QueueSearch;
 import org.helpdesk.ticket.Status;
 import org.helpdesk.ticket.TicketQueue;
 import org.helpdesk.ticket.Urgency;
+import org.helpdesk.web.PageMessages;
 import org.helpdesk.web.UrlParameters;
 
 /**
  * Backs staff/queue.xhtml. Every filter, the order and the page live in the URL, so a filtered
- * queue can be bookmarked and shared; malformed values fall back to "any".
+ * queue can be bookmarked and shared; malformed values fall back to "any", and a filter the queue
+ * refuses is shown as a message above the unfiltered queue.
  */
 @Named
 @RequestScoped
@@ -70,7 +72,7 @@ public class QueueBacking {
         category = categoryId == null ? null : categoryId.toString();
         size = String.valueOf(pageSize);
         page = String.valueOf(pageNumber);
-        if (assignee != null && !assignee.matches("unassigned|mine|\\d{1,18}")) {
+        if (assignee != null && !QueueSearch.isAssignee(assignee)) {
             assignee = null;
         }
         locations = profiles.me().locations();
@@ -91,6 +93,7 @@ public class QueueBacking {
                     pageNumber,
                     pageSize));
         } catch (BusinessException malformed) {
+            PageMessages.showAt(malformed, null);
             result = queue.search(new QueueSearch(null, null, null, null, null, null, null, null, false, 1, pageSize));
         }
     }
@@ -107,11 +110,6 @@ public class QueueBacking {
     /** The direction a column's header link asks for: the other one if the queue is sorted by it. */
     public String directionFor(String column) {
         return column.equals(sort) && "desc".equals(dir) ? "asc" : "desc";
-    }
-
-    /** aria-sort of a column's header. */
-    public String ariaSort(String column) {
-        return column.equals(sort) ? ("asc".equals(dir) ? "ascending" : "descending") : "none";
     }
 
     public QueuePage getResult() {

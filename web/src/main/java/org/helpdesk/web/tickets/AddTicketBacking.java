@@ -16,7 +16,9 @@ import org.helpdesk.directory.ProfileService;
 import org.helpdesk.ticket.NewTicket;
 import org.helpdesk.ticket.TicketService;
 import org.helpdesk.ticket.Urgency;
+import org.helpdesk.web.PageMessages;
 import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFiles;
 
 /** Backs add.xhtml, the Get Support form. */
@@ -61,7 +63,7 @@ public class AddTicketBacking implements Serializable {
         try {
             long id = tickets.submit(new NewTicket(subject, details, urgency, locationId), Uploads.of(files));
             Faces.getExternalContext().getFlash().setKeepMessages(true);
-            org.omnifaces.util.Messages.addFlashGlobalInfo(PageMessages.text("add.created", id));
+            Messages.addFlashGlobalInfo(PageMessages.text("add.created", id));
             Faces.getExternalContext()
                     .redirect(Faces.getExternalContext().getRequestContextPath() + "/tickets/view/" + id);
         } catch (BusinessException refusal) {

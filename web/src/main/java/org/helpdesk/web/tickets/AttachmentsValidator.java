@@ -8,6 +8,7 @@ import jakarta.faces.validator.Validator;
 import jakarta.faces.validator.ValidatorException;
 
 import org.helpdesk.attachment.AttachmentLimits;
+import org.helpdesk.web.PageMessages;
 import org.primefaces.model.file.UploadedFiles;
 
 /**

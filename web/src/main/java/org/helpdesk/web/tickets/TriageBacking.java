@@ -19,6 +19,7 @@ import org.helpdesk.security.Permissions;
 import org.helpdesk.ticket.Status;
 import org.helpdesk.ticket.TicketDetails;
 import org.helpdesk.ticket.TriageService;
+import org.helpdesk.web.PageMessages;
 import org.primefaces.model.file.UploadedFiles;
 
 /**

@@ -17,8 +17,10 @@ import org.helpdesk.common.ConcurrentChangeException;
 import org.helpdesk.common.NotFoundException;
 import org.helpdesk.ticket.TicketDetails;
 import org.helpdesk.ticket.TicketService;
+import org.helpdesk.web.PageMessages;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFiles;
 
 /**
@@ -138,7 +140,7 @@ public class ViewTicketBacking implements Serializable {
     /** Post/redirect/get: the page again, freshly loaded, with a confirmation. */
     void reloadWith(String confirmation) throws IOException {
         Faces.getExternalContext().getFlash().setKeepMessages(true);
-        org.omnifaces.util.Messages.addFlashGlobalInfo(confirmation);
+        Messages.addFlashGlobalInfo(confirmation);
         Faces.getExternalContext()
                 .redirect(Faces.getExternalContext().getRequestContextPath() + "/tickets/view/" + ticketId);
     }

@@ -1,0 +1,38 @@
+package org.helpdesk.common;
+
+/**
+ * Every limit of the product in one place: the EJBs' checks, the columns, the OpenAPI schema and
+ * the pages' {@code maxlength} all read them from here.
+ */
+public final class Limits {
+
+    /** The longest text: a ticket's details, a message, an event's values. */
+    public static final int TEXT = 20_000;
+
+    /** {@link #TEXT} as the messages write it. */
+    public static final String TEXT_IN_WORDS = "20,000";
+
+    /** The longest subject of a ticket. */
+    public static final int SUBJECT = 200;
+
+    /** The largest page of a list. */
+    public static final int PAGE_SIZE_MAX = 100;
+
+    /** The page size when the caller asks for none. */
+    public static final int PAGE_SIZE_DEFAULT = 25;
+
+    /** A user id as a filter value: 1 to 18 digits. */
+    public static final String USER_ID_PATTERN = "\\d{1,18}";
+
+    private Limits() {}
+
+    /** The page number and size of a list, checked once for every list. */
+    public static void requirePage(int page, int size) {
+        if (page < 1) {
+            throw new InvalidInputException("page", "The page must be 1 or more.");
+        }
+        if (size < 1 || size > PAGE_SIZE_MAX) {
+            throw new InvalidInputException("limit", "The page size must be between 1 and " + PAGE_SIZE_MAX + ".");
+        }
+    }
+}
