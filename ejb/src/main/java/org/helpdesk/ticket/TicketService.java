@@ -83,7 +83,7 @@ public class TicketService {
             return new Page<>(
                     rows.items().stream().map(QueueRow::id).toList(), rows.totalItems(), rows.page(), rows.size());
         }
-        if (requesterId != null && requesterId != currentUser.get().getId()) {
+        if (requesterId != null && !requesterId.equals(currentUser.get().getId())) {
             return new Page<>(List.of(), 0, search.page(), search.size());
         }
         Page<TicketSummary> mine = myTickets(search);
