@@ -146,7 +146,7 @@ ORDER BY id;
 -- The tickets. Version: one for the insert, one more per transaction that changed the ticket
 -- (the triage, the response, the later change of status).
 INSERT INTO ticket (id, subject, details, urgency, status, location_id, requester_id, assignee_id, category_id,
-                    created_at, updated_at, version)
+                    created_at, updated_at, version, urgency_rank, status_rank)
 SELECT p.id,
        CASE WHEN p.printer
             THEN (ARRAY['The printer jams on every second page', 'The printer at the front desk prints blank pages',
@@ -189,7 +189,9 @@ SELECT p.id,
        p.category_id,
        p.created_at,
        GREATEST(p.created_at, p.triaged_at, p.answered_at, p.moved_at),
-       1 + (p.triaged_at IS NOT NULL)::int + p.responded::int + (p.moved_at IS NOT NULL)::int
+       1 + (p.triaged_at IS NOT NULL)::int + p.responded::int + (p.moved_at IS NOT NULL)::int,
+       array_position(ARRAY['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'], p.urgency) - 1,
+       array_position(ARRAY['OPEN', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'], p.status) - 1
 FROM bench_plan p
 ORDER BY p.id;
 
@@ -240,6 +242,13 @@ FROM (
 ) e
 ORDER BY e.id;
 
+-- The number of tickets per location and status (V3__queue_at_scale.sql), as TicketCounts folds
+-- the changes that filing and handling the tickets one by one would have written.
+DELETE FROM ticket_count_change;
+INSERT INTO ticket_count_change (id, location_id, status, delta)
+SELECT -ROW_NUMBER() OVER (ORDER BY location_id, status), location_id, status, COUNT(*)
+FROM ticket GROUP BY location_id, status;
+
 -- The indexes built and the foreign keys validated again, as the migrations defined them.
 DO $$
 DECLARE
@@ -265,4 +274,4 @@ SELECT setval('user_seq', (SELECT ceil(max(id) / 50.0) * 50 FROM app_user)::bigi
 COMMIT;
 
 -- Fresh statistics and visibility maps, as autovacuum would leave them after a while.
-VACUUM (ANALYZE) app_user, user_group, user_location, ticket, ticket_message, ticket_event;
+VACUUM (ANALYZE) app_user, user_group, user_location, ticket, ticket_message, ticket_event, ticket_count_change;

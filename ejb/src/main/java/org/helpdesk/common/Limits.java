@@ -24,7 +24,24 @@ public final class Limits {
     /** A user id as a filter value: 1 to 18 digits. */
     public static final String USER_ID_PATTERN = "\\d{1,18}";
 
+    /**
+     * Where a filtered count would cost a scan, counting stops here and the page says "more than
+     * 1,000" (the per-status counts of a scope are exact at any size: TicketCounts).
+     */
+    public static final int COUNT_CAP = 1_000;
+
+    /** The server property of the time limit for a list's queries, in milliseconds. */
+    public static final String LIST_QUERY_TIMEOUT_PROPERTY = "helpdesk.list.query-timeout-ms";
+
+    /** The time limit for a list's queries when the server sets none. */
+    public static final int LIST_QUERY_TIMEOUT_DEFAULT_MILLIS = 5_000;
+
     private Limits() {}
+
+    /** How long the database may spend on one query of a list before it cancels it. */
+    public static int listQueryTimeoutMillis() {
+        return Integer.getInteger(LIST_QUERY_TIMEOUT_PROPERTY, LIST_QUERY_TIMEOUT_DEFAULT_MILLIS);
+    }
 
     /** The page number and size of a list, checked once for every list. */
     public static void requirePage(int page, int size) {

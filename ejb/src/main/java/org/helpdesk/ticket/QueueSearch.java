@@ -46,10 +46,15 @@ public record QueueSearch(
         return value.equals(UNASSIGNED) || value.equals(MINE) || value.matches(Limits.USER_ID_PATTERN);
     }
 
-    /** The same search without its status filter: for the counts per status. */
-    QueueSearch anyStatus() {
+    /** The same search of one status: for the counts per status. */
+    QueueSearch withStatus(Status wanted) {
         return new QueueSearch(
-                null, locationId, assignee, categoryId, urgency, text, requesterId, sort, ascending, page, size);
+                wanted, locationId, assignee, categoryId, urgency, text, requesterId, sort, ascending, page, size);
+    }
+
+    /** Whether only the location and the status filter it, whose counts are kept exact. */
+    boolean isCountedByLocationAndStatus() {
+        return assignee == null && categoryId == null && urgency == null && text == null && requesterId == null;
     }
 
     TicketSearch asTextSearch() {

@@ -56,6 +56,14 @@ public class Ticket {
     @Column(nullable = false, length = 20)
     private Status status;
 
+    /** The urgency's place from low (0) to critical, for the queue's order (an index reads it). */
+    @Column(name = "urgency_rank", nullable = false)
+    private int urgencyRank;
+
+    /** The status's place from open (0) to closed, for the queue's order. */
+    @Column(name = "status_rank", nullable = false)
+    private int statusRank;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "location_id")
     private Location location;
@@ -88,6 +96,10 @@ public class Ticket {
     @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
     private List<TicketEvent> history = new ArrayList<>();
 
+    /** What this ticket did to the counts per location and status; written, never read here. */
+    @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    private List<TicketCountChange> countChanges = new ArrayList<>();
+
     protected Ticket() {}
 
     /** A new request. It is always {@link Status#OPEN}, whatever was asked for (Rule 4). */
@@ -97,7 +109,10 @@ public class Ticket {
         this.subject = Objects.requireNonNull(subject);
         this.details = Objects.requireNonNull(details);
         this.urgency = Objects.requireNonNull(urgency);
+        this.urgencyRank = urgency.ordinal();
         this.status = Status.OPEN;
+        this.statusRank = status.ordinal();
+        countChanges.add(new TicketCountChange(this, location, status, 1));
         this.createdAt = now;
         this.updatedAt = now;
     }
@@ -182,7 +197,10 @@ public class Ticket {
     private void moveTo(Status newStatus, User actor, boolean automatic, Instant now) {
         history.add(new TicketEvent(
                 this, actor, EventType.STATUS_CHANGED, status.code(), newStatus.code(), automatic, now));
+        countChanges.add(new TicketCountChange(this, location, status, -1));
+        countChanges.add(new TicketCountChange(this, location, newStatus, 1));
         status = newStatus;
+        statusRank = newStatus.ordinal();
     }
 
     private static boolean sameUser(User a, User b) {

@@ -81,7 +81,11 @@ public class TicketService {
                             search.size()))
                     .rows();
             return new Page<>(
-                    rows.items().stream().map(QueueRow::id).toList(), rows.totalItems(), rows.page(), rows.size());
+                    rows.items().stream().map(QueueRow::id).toList(),
+                    rows.totalItems(),
+                    rows.page(),
+                    rows.size(),
+                    rows.totalExact());
         }
         if (requesterId != null && !requesterId.equals(currentUser.get().getId())) {
             return new Page<>(List.of(), 0, search.page(), search.size());

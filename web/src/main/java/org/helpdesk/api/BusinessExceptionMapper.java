@@ -13,6 +13,7 @@ import org.helpdesk.common.BusinessException;
 import org.helpdesk.common.ConcurrentChangeException;
 import org.helpdesk.common.ForbiddenException;
 import org.helpdesk.common.InvalidInputException;
+import org.helpdesk.common.ListTooSlowException;
 import org.helpdesk.common.NotFoundException;
 
 /** The EJBs' refusals as problem details. */
@@ -34,6 +35,10 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
                     .sorted(Comparator.comparing(Problem.FieldError::field))
                     .toList();
             return Problem.invalid(exception.getMessage(), errors).toResponse();
+        }
+        if (exception instanceof ListTooSlowException) {
+            return Problem.of(Response.Status.SERVICE_UNAVAILABLE, "LIST_TOO_SLOW", exception.getMessage())
+                    .toResponse();
         }
         if (exception instanceof ForbiddenException) {
             return Problem.of(Response.Status.FORBIDDEN, "FORBIDDEN", exception.getMessage())

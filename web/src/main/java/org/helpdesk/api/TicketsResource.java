@@ -211,6 +211,6 @@ public class TicketsResource {
                 .stream()
                 .map(TicketItem::of)
                 .toList();
-        return new TicketPage(items, rows.page(), rows.size(), rows.totalItems(), rows.totalPages());
+        return new TicketPage(items, rows.page(), rows.size(), rows.totalItems(), rows.totalPages(), rows.totalExact());
     }
 }
