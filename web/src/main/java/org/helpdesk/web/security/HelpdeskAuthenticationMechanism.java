@@ -1,5 +1,6 @@
 package org.helpdesk.web.security;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -20,6 +21,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.helpdesk.security.Account;
 import org.helpdesk.security.Accounts;
+import org.helpdesk.security.DirectoryUnavailableException;
 import org.omnifaces.util.Servlets;
 
 /**
@@ -37,12 +39,24 @@ import org.omnifaces.util.Servlets;
  * response when a page asked by ajax), or gets a 401 with a
  * Basic challenge on the API. The session holds only the user name, a String, so that sessions
  * replicate across a cluster.
+ *
+ * <p>With a directory configured, a directory user's session asks the directory again on every
+ * request (a removed or disabled user is signed out at once). While the directory cannot be reached,
+ * its users get "sign-in is unavailable": the login page says so, the API and the pages of a
+ * signed-in session answer 503 (problem details on the API, ErrorPageServlet). Database-store users
+ * never wait for the directory.
  */
 @ApplicationScoped
 public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     /** The session attribute that holds the signed-in user's name. */
     static final String SIGNED_IN_USER = "org.helpdesk.signedInUser";
+
+    /** Set on a request whose sign-in failed because the directory could not be reached. */
+    static final String SIGN_IN_UNAVAILABLE = "org.helpdesk.signInUnavailable";
+
+    /** How long a client should wait before trying again while the directory is unreachable. */
+    static final String RETRY_AFTER_SECONDS = "30";
 
     static final String LOGIN_PAGE = "/login";
     private static final String API_PATH = "/api/";
@@ -65,7 +79,12 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         if (isApi(request) && authorization != null && authorization.regionMatches(true, 0, BASIC_PREFIX, 0, 6)) {
             return basic(authorization.substring(BASIC_PREFIX.length()).strip(), response, context);
         }
-        Optional<Account> sessionAccount = signedInAccount(request);
+        Optional<Account> sessionAccount;
+        try {
+            sessionAccount = signedInAccount(request);
+        } catch (DirectoryUnavailableException unavailable) {
+            return context.isProtected() ? unavailable(response) : context.doNothing();
+        }
         if (sessionAccount.isPresent()) {
             return context.notifyContainerAboutLogin(
                     sessionAccount.get().username(), sessionAccount.get().permissions());
@@ -77,7 +96,13 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, Credential credential, HttpMessageContext context) {
-        CredentialValidationResult result = identityStoreHandler.validate(credential);
+        CredentialValidationResult result;
+        try {
+            result = identityStoreHandler.validate(credential);
+        } catch (DirectoryUnavailableException unavailable) {
+            request.setAttribute(SIGN_IN_UNAVAILABLE, Boolean.TRUE);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -93,7 +118,12 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         if (credential.isEmpty()) {
             return challenge(response, context);
         }
-        CredentialValidationResult result = identityStoreHandler.validate(credential.get());
+        CredentialValidationResult result;
+        try {
+            result = identityStoreHandler.validate(credential.get());
+        } catch (DirectoryUnavailableException unavailable) {
+            return unavailable(response);
+        }
         return result.getStatus() == CredentialValidationResult.Status.VALID
                 ? context.notifyContainerAboutLogin(result)
                 : challenge(response, context);
@@ -105,6 +135,9 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
             return Optional.empty();
         }
         Optional<Account> account = accounts.findActive(username);
+        if (account.isPresent() && account.get().fromDirectory()) {
+            account = accounts.refreshFromDirectory(username);
+        }
         if (account.isEmpty()) {
             session.invalidate();
         }
@@ -122,6 +155,20 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
             return context.redirect(loginPageFor(request));
         }
         Servlets.facesRedirect(request, response, loginPageFor(request));
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /**
+     * A 503 with Retry-After: the directory that would have to say who the caller is cannot be
+     * reached. The error page writes problem details on the API and a page for people.
+     */
+    private static AuthenticationStatus unavailable(HttpServletResponse response) {
+        try {
+            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        } catch (IOException clientGone) {
+            // Nothing left to answer.
+        }
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
