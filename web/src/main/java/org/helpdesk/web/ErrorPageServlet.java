@@ -41,8 +41,7 @@ public class ErrorPageServlet extends HttpServlet {
     private static final Map<Integer, String> PAGES = Map.of(
             403, "/WEB-INF/errors/403.xhtml",
             404, "/WEB-INF/errors/404.xhtml",
-            413, "/WEB-INF/errors/413.xhtml",
-            503, "/WEB-INF/errors/503.xhtml");
+            413, "/WEB-INF/errors/413.xhtml");
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -58,7 +57,8 @@ public class ErrorPageServlet extends HttpServlet {
         }
     }
 
-    private static void writeProblem(HttpServletResponse response, int status) throws IOException {
+    /** Problem details for the status, in the API's one error shape. */
+    public static void writeProblem(HttpServletResponse response, int status) throws IOException {
         String code = CODES.getOrDefault(status, status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST");
         String detail = DETAILS.getOrDefault(
                 status,

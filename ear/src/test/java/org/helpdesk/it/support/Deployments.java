@@ -39,12 +39,13 @@ public final class Deployments {
     /**
      * The built EAR plus the integration-test classes in its lib/, for tests that run inside the
      * server and call the EJBs. Elytron's API, which {@link Callers} uses to act as the demo users,
-     * is visible to the whole EAR already (its jboss-deployment-structure.xml), and jsoup goes along for the tests that read pages. The browser tests stay out:
-     * they run only outside the server, on Selenium.
+     * is visible to the whole EAR already (its jboss-deployment-structure.xml), and jsoup goes along for the tests that read pages. The browser and directory
+     * tests stay out: they run only outside the server, on Selenium and on an LDAP server of the
+     * test run.
      */
     public static EnterpriseArchive helpdeskWithTests() {
         JavaArchive tests = ShrinkWrap.create(JavaArchive.class, "helpdesk-integration-tests.jar")
-                .addPackages(true, Filters.exclude(".*/browser/.*"), "org.helpdesk.it")
+                .addPackages(true, Filters.exclude(".*/(browser|directory)/.*"), "org.helpdesk.it")
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
         return helpdesk().addAsLibrary(tests).addAsLibrary(jarOf(Jsoup.class));
     }

@@ -22,6 +22,7 @@ import jakarta.servlet.http.HttpSession;
 import org.helpdesk.security.Account;
 import org.helpdesk.security.Accounts;
 import org.helpdesk.security.DirectoryUnavailableException;
+import org.helpdesk.web.ErrorPageServlet;
 import org.omnifaces.util.Servlets;
 
 /**
@@ -42,8 +43,8 @@ import org.omnifaces.util.Servlets;
  *
  * <p>With a directory configured, a directory user's session asks the directory again on every
  * request (a removed or disabled user is signed out at once). While the directory cannot be reached,
- * its users get "sign-in is unavailable": the login page says so, the API and the pages of a
- * signed-in session answer 503 (problem details on the API, ErrorPageServlet). Database-store users
+ * its users get "sign-in is unavailable": the login page says so (also where a page of a signed-in
+ * session is sent meanwhile), the API answers 503 with problem details. Database-store users
  * never wait for the directory.
  */
 @ApplicationScoped
@@ -83,7 +84,10 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         try {
             sessionAccount = signedInAccount(request);
         } catch (DirectoryUnavailableException unavailable) {
-            return context.isProtected() ? unavailable(response) : context.doNothing();
+            if (!context.isProtected()) {
+                return context.doNothing();
+            }
+            return isApi(request) ? unavailable(response) : sendToUnavailableLoginPage(request, response, context);
         }
         if (sessionAccount.isPresent()) {
             return context.notifyContainerAboutLogin(
@@ -98,7 +102,7 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
     private AuthenticationStatus signIn(HttpServletRequest request, Credential credential, HttpMessageContext context) {
         CredentialValidationResult result;
         try {
-            result = identityStoreHandler.validate(credential);
+            result = validate(credential);
         } catch (DirectoryUnavailableException unavailable) {
             request.setAttribute(SIGN_IN_UNAVAILABLE, Boolean.TRUE);
             return AuthenticationStatus.SEND_FAILURE;
@@ -120,13 +124,31 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         }
         CredentialValidationResult result;
         try {
-            result = identityStoreHandler.validate(credential.get());
+            result = validate(credential.get());
         } catch (DirectoryUnavailableException unavailable) {
             return unavailable(response);
         }
         return result.getStatus() == CredentialValidationResult.Status.VALID
                 ? context.notifyContainerAboutLogin(result)
                 : challenge(response, context);
+    }
+
+    /**
+     * The identity stores' verdict. The store handler hands on a store's exception wrapped (an
+     * IllegalStateException); the directory's unavailability is unwrapped here, anything else goes
+     * on as it came.
+     */
+    private CredentialValidationResult validate(Credential credential) {
+        try {
+            return identityStoreHandler.validate(credential);
+        } catch (RuntimeException failure) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof DirectoryUnavailableException unavailable) {
+                    throw unavailable;
+                }
+            }
+            throw failure;
+        }
     }
 
     private Optional<Account> signedInAccount(HttpServletRequest request) {
@@ -159,16 +181,34 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
     }
 
     /**
-     * A 503 with Retry-After: the directory that would have to say who the caller is cannot be
-     * reached. The error page writes problem details on the API and a page for people.
+     * The API's answer while the directory that would have to say who the caller is cannot be
+     * reached: 503 with Retry-After and problem details, written here (the container's error page
+     * is not dispatched for an answer that the mechanism completes itself).
      */
     private static AuthenticationStatus unavailable(HttpServletResponse response) {
         try {
             response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            ErrorPageServlet.writeProblem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            // Committed now: left open, the container replaces the body by its own HTML error page.
+            response.flushBuffer();
         } catch (IOException clientGone) {
             // Nothing left to answer.
         }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /**
+     * A page of a directory user's session while the directory cannot be reached: the login page,
+     * which says that sign-in is unavailable. The session stays, and goes on once the directory
+     * answers again.
+     */
+    private static AuthenticationStatus sendToUnavailableLoginPage(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String page = request.getContextPath() + LOGIN_PAGE + "?unavailable=true";
+        if (!Servlets.isFacesAjaxRequest(request)) {
+            return context.redirect(page);
+        }
+        Servlets.facesRedirect(request, response, page);
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
