@@ -57,8 +57,7 @@ public class ErrorPageServlet extends HttpServlet {
         }
     }
 
-    /** Problem details for the status, in the API's one error shape. */
-    public static void writeProblem(HttpServletResponse response, int status) throws IOException {
+    private static void writeProblem(HttpServletResponse response, int status) throws IOException {
         String code = CODES.getOrDefault(status, status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST");
         String detail = DETAILS.getOrDefault(
                 status,

@@ -1,6 +1,5 @@
 package org.helpdesk.web.security;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -22,7 +21,6 @@ import jakarta.servlet.http.HttpSession;
 import org.helpdesk.security.Account;
 import org.helpdesk.security.Accounts;
 import org.helpdesk.security.DirectoryUnavailableException;
-import org.helpdesk.web.ErrorPageServlet;
 import org.omnifaces.util.Servlets;
 
 /**
@@ -182,18 +180,12 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
 
     /**
      * The API's answer while the directory that would have to say who the caller is cannot be
-     * reached: 503 with Retry-After and problem details, written here (the container's error page
-     * is not dispatched for an answer that the mechanism completes itself).
+     * reached: 503 with Retry-After. The container sends the error status of an unfinished
+     * authentication to the error page (web.xml), which writes the problem details.
      */
     private static AuthenticationStatus unavailable(HttpServletResponse response) {
-        try {
-            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-            ErrorPageServlet.writeProblem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            // Committed now: left open, the container replaces the body by its own HTML error page.
-            response.flushBuffer();
-        } catch (IOException clientGone) {
-            // Nothing left to answer.
-        }
+        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
