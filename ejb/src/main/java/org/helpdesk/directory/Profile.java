@@ -6,7 +6,12 @@ import java.util.Set;
 
 /** The signed-in user as the pages and the API show them: who they are, what they may do, where. */
 public record Profile(
-        long id, String username, String displayName, Set<String> permissions, List<LocationView> locations) {
+        long id,
+        String username,
+        String displayName,
+        String email,
+        Set<String> permissions,
+        List<LocationView> locations) {
 
     public Profile {
         permissions = Set.copyOf(permissions);

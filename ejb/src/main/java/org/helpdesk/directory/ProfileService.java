@@ -25,6 +25,7 @@ public class ProfileService {
                 user.getId(),
                 user.getUsername(),
                 user.getDisplayName(),
+                user.getEmail(),
                 GroupPermissions.of(user.getGroups()),
                 user.getLocations().stream()
                         .sorted(Comparator.comparing(Location::getName))

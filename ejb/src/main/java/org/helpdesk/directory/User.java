@@ -22,7 +22,9 @@ import jakarta.persistence.Version;
 
 /**
  * A person who signs in: requester or support staff, depending on the permissions their groups
- * grant. The password is stored only as a PBKDF2 hash.
+ * grant. Either an account of the database store, whose password is stored only as a PBKDF2 hash,
+ * or an account of a directory user (LDAP), created at their first sign-in: no password here, and
+ * name, e-mail and groups as the directory last said ({@link #updateFromDirectory}).
  */
 @Entity
 @Table(name = "app_user")
@@ -30,6 +32,9 @@ import jakarta.persistence.Version;
     @NamedQuery(
             name = User.ACTIVE_BY_USERNAME,
             query = "SELECT u FROM User u WHERE u.username = :username AND u.active = TRUE"),
+    @NamedQuery(
+            name = User.BY_USERNAME_WITH_GROUPS,
+            query = "SELECT DISTINCT u FROM User u LEFT JOIN FETCH u.groups WHERE u.username = :username"),
     @NamedQuery(
             name = User.ACTIVE_BY_USERNAME_WITH_GROUPS,
             query = "SELECT DISTINCT u FROM User u LEFT JOIN FETCH u.groups "
@@ -39,6 +44,7 @@ public class User {
 
     public static final String ACTIVE_BY_USERNAME = "User.activeByUsername";
     public static final String ACTIVE_BY_USERNAME_WITH_GROUPS = "User.activeByUsernameWithGroups";
+    public static final String BY_USERNAME_WITH_GROUPS = "User.byUsernameWithGroups";
 
     @Id
     @SequenceGenerator(name = "user_seq", sequenceName = "user_seq", allocationSize = 50)
@@ -51,8 +57,14 @@ public class User {
     @Column(name = "display_name", nullable = false, length = 200)
     private String displayName;
 
-    @Column(name = "password_hash", nullable = false, length = 500)
+    @Column(name = "password_hash", length = 500)
     private String passwordHash;
+
+    @Column(length = 320)
+    private String email;
+
+    @Column(name = "from_directory", nullable = false)
+    private boolean fromDirectory;
 
     @Column(nullable = false)
     private boolean active = true;
@@ -80,6 +92,31 @@ public class User {
         this.passwordHash = passwordHash;
     }
 
+    /** The account of a directory user at their first sign-in; the directory keeps the password. */
+    public static User fromDirectory(String username, String displayName, String email, Set<String> groups) {
+        User user = new User(username, displayName, null);
+        user.fromDirectory = true;
+        user.updateFromDirectory(displayName, email, groups);
+        return user;
+    }
+
+    /**
+     * Takes the name, e-mail and groups the directory gives now. The groups are the directory's:
+     * the copy here lets the pages and the permission checks read them like anyone else's.
+     * Location access stays Helpdesk's (administrators assign it).
+     */
+    public void updateFromDirectory(String newDisplayName, String newEmail, Set<String> newGroups) {
+        if (!fromDirectory) {
+            throw new IllegalStateException("Not a directory account: " + username);
+        }
+        this.displayName = newDisplayName;
+        this.email = newEmail;
+        if (!groups.equals(newGroups)) {
+            groups.clear();
+            groups.addAll(newGroups);
+        }
+    }
+
     public Long getId() {
         return id;
     }
@@ -94,6 +131,15 @@ public class User {
 
     public String getPasswordHash() {
         return passwordHash;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    /** Whether the account belongs to a directory user (no password in the database). */
+    public boolean isFromDirectory() {
+        return fromDirectory;
     }
 
     public boolean isActive() {

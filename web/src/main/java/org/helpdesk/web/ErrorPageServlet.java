@@ -28,13 +28,15 @@ public class ErrorPageServlet extends HttpServlet {
             404, "NOT_FOUND",
             405, "METHOD_NOT_ALLOWED",
             413, "PAYLOAD_TOO_LARGE",
-            415, "UNSUPPORTED_MEDIA_TYPE");
+            415, "UNSUPPORTED_MEDIA_TYPE",
+            503, "SIGN_IN_UNAVAILABLE");
 
     private static final Map<Integer, String> DETAILS = Map.of(
             401, "Sign in with HTTP Basic credentials.",
             403, "You do not have permission for this action.",
             404, "Not found",
-            413, "The request is larger than allowed.");
+            413, "The request is larger than allowed.",
+            503, "Sign-in is unavailable: the directory cannot be reached. Please try again later.");
 
     private static final Map<Integer, String> PAGES = Map.of(
             403, "/WEB-INF/errors/403.xhtml",
@@ -79,6 +81,7 @@ public class ErrorPageServlet extends HttpServlet {
             case 405 -> "Method Not Allowed";
             case 413 -> "Content Too Large";
             case 415 -> "Unsupported Media Type";
+            case 503 -> "Service Unavailable";
             default -> status >= 500 ? "Internal Server Error" : "Bad Request";
         };
     }

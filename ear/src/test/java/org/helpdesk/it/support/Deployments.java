@@ -6,7 +6,6 @@ import java.net.URISyntaxException;
 import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
@@ -39,25 +38,15 @@ public final class Deployments {
 
     /**
      * The built EAR plus the integration-test classes in its lib/, for tests that run inside the
-     * server and call the EJBs. Elytron's API is made visible so that {@link Callers} can act as the
-     * demo users, and jsoup goes along for the tests that read pages. The browser tests stay out:
-     * they run only outside the server, on Selenium.
+     * server and call the EJBs. Elytron's API, which {@link Callers} uses to act as the demo users,
+     * is visible to the whole EAR already (its jboss-deployment-structure.xml), and jsoup goes along for the tests that read pages. The browser and directory
+     * tests stay out: they run only outside the server, on Selenium and on an LDAP server of the
+     * test run.
      */
     public static EnterpriseArchive helpdeskWithTests() {
         JavaArchive tests = ShrinkWrap.create(JavaArchive.class, "helpdesk-integration-tests.jar")
-                .addPackages(true, Filters.exclude(".*/browser/.*"), "org.helpdesk.it")
+                .addPackages(true, Filters.exclude(".*/(browser|directory)/.*"), "org.helpdesk.it")
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
-        return helpdesk()
-                .addAsLibrary(tests)
-                .addAsLibrary(jarOf(Jsoup.class))
-                .addAsManifestResource(new StringAsset("""
-                        <jboss-deployment-structure xmlns="urn:jboss:deployment-structure:1.3">
-                            <deployment>
-                                <dependencies>
-                                    <module name="org.wildfly.security.elytron-base"/>
-                                </dependencies>
-                            </deployment>
-                        </jboss-deployment-structure>
-                        """), "jboss-deployment-structure.xml");
+        return helpdesk().addAsLibrary(tests).addAsLibrary(jarOf(Jsoup.class));
     }
 }

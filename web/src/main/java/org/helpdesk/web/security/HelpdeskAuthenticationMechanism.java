@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.helpdesk.security.Account;
 import org.helpdesk.security.Accounts;
+import org.helpdesk.security.DirectoryUnavailableException;
 import org.omnifaces.util.Servlets;
 
 /**
@@ -37,12 +38,24 @@ import org.omnifaces.util.Servlets;
  * response when a page asked by ajax), or gets a 401 with a
  * Basic challenge on the API. The session holds only the user name, a String, so that sessions
  * replicate across a cluster.
+ *
+ * <p>With a directory configured, a directory user's session asks the directory again on every
+ * request (a removed or disabled user is signed out at once). While the directory cannot be reached,
+ * its users get "sign-in is unavailable": the login page says so (also where a page of a signed-in
+ * session is sent meanwhile), the API answers 503 with problem details. Database-store users
+ * never wait for the directory.
  */
 @ApplicationScoped
 public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     /** The session attribute that holds the signed-in user's name. */
     static final String SIGNED_IN_USER = "org.helpdesk.signedInUser";
+
+    /** Set on a request whose sign-in failed because the directory could not be reached. */
+    static final String SIGN_IN_UNAVAILABLE = "org.helpdesk.signInUnavailable";
+
+    /** How long a client should wait before trying again while the directory is unreachable. */
+    static final String RETRY_AFTER_SECONDS = "30";
 
     static final String LOGIN_PAGE = "/login";
     private static final String API_PATH = "/api/";
@@ -65,7 +78,15 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         if (isApi(request) && authorization != null && authorization.regionMatches(true, 0, BASIC_PREFIX, 0, 6)) {
             return basic(authorization.substring(BASIC_PREFIX.length()).strip(), response, context);
         }
-        Optional<Account> sessionAccount = signedInAccount(request);
+        Optional<Account> sessionAccount;
+        try {
+            sessionAccount = signedInAccount(request);
+        } catch (DirectoryUnavailableException unavailable) {
+            if (!context.isProtected()) {
+                return context.doNothing();
+            }
+            return isApi(request) ? unavailable(response) : sendToUnavailableLoginPage(request, response, context);
+        }
         if (sessionAccount.isPresent()) {
             return context.notifyContainerAboutLogin(
                     sessionAccount.get().username(), sessionAccount.get().permissions());
@@ -77,7 +98,13 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, Credential credential, HttpMessageContext context) {
-        CredentialValidationResult result = identityStoreHandler.validate(credential);
+        CredentialValidationResult result;
+        try {
+            result = validate(credential);
+        } catch (DirectoryUnavailableException unavailable) {
+            request.setAttribute(SIGN_IN_UNAVAILABLE, Boolean.TRUE);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -93,10 +120,33 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         if (credential.isEmpty()) {
             return challenge(response, context);
         }
-        CredentialValidationResult result = identityStoreHandler.validate(credential.get());
+        CredentialValidationResult result;
+        try {
+            result = validate(credential.get());
+        } catch (DirectoryUnavailableException unavailable) {
+            return unavailable(response);
+        }
         return result.getStatus() == CredentialValidationResult.Status.VALID
                 ? context.notifyContainerAboutLogin(result)
                 : challenge(response, context);
+    }
+
+    /**
+     * The identity stores' verdict. The store handler hands on a store's exception wrapped (an
+     * IllegalStateException); the directory's unavailability is unwrapped here, anything else goes
+     * on as it came.
+     */
+    private CredentialValidationResult validate(Credential credential) {
+        try {
+            return identityStoreHandler.validate(credential);
+        } catch (RuntimeException failure) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof DirectoryUnavailableException unavailable) {
+                    throw unavailable;
+                }
+            }
+            throw failure;
+        }
     }
 
     private Optional<Account> signedInAccount(HttpServletRequest request) {
@@ -105,6 +155,9 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
             return Optional.empty();
         }
         Optional<Account> account = accounts.findActive(username);
+        if (account.isPresent() && account.get().fromDirectory()) {
+            account = accounts.refreshFromDirectory(username);
+        }
         if (account.isEmpty()) {
             session.invalidate();
         }
@@ -122,6 +175,32 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
             return context.redirect(loginPageFor(request));
         }
         Servlets.facesRedirect(request, response, loginPageFor(request));
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /**
+     * The API's answer while the directory that would have to say who the caller is cannot be
+     * reached: 503 with Retry-After. The container sends the error status of an unfinished
+     * authentication to the error page (web.xml), which writes the problem details.
+     */
+    private static AuthenticationStatus unavailable(HttpServletResponse response) {
+        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /**
+     * A page of a directory user's session while the directory cannot be reached: the login page,
+     * which says that sign-in is unavailable. The session stays, and goes on once the directory
+     * answers again.
+     */
+    private static AuthenticationStatus sendToUnavailableLoginPage(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String page = request.getContextPath() + LOGIN_PAGE + "?unavailable=true";
+        if (!Servlets.isFacesAjaxRequest(request)) {
+            return context.redirect(page);
+        }
+        Servlets.facesRedirect(request, response, page);
         return AuthenticationStatus.SEND_CONTINUE;
     }
 

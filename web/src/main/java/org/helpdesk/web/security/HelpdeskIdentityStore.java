@@ -16,7 +16,8 @@ import org.helpdesk.security.Account;
 import org.helpdesk.security.Accounts;
 
 /**
- * Checks user names and passwords against the application's user store. The groups that a valid
+ * Checks user names and passwords against the application's user store (the database store;
+ * directory users are {@link DirectoryIdentityStore}'s, asked after this one). The groups that a valid
  * caller receives are their permissions (create_tickets, manage_tickets), mapped from their groups
  * by the server configuration, so that {@code @RolesAllowed} names permissions only.
  *
@@ -58,6 +59,10 @@ public class HelpdeskIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         Optional<Account> account = accounts.findActive(credential.getCaller());
+        if (account.isPresent() && account.get().fromDirectory()) {
+            // The directory's user: its password is the directory's (DirectoryIdentityStore).
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
         if (account.isEmpty()) {
             passwordHash.verify(credential.getPassword().getValue(), decoyHash);
             return CredentialValidationResult.INVALID_RESULT;

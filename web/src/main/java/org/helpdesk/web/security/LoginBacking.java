@@ -45,13 +45,19 @@ public class LoginBacking {
         switch (status) {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + SafeRedirect.localPathOr(continueTo));
             case SEND_CONTINUE -> facesContext.responseComplete();
-            default ->
+            default -> {
+                boolean unavailable =
+                        external.getRequestMap().containsKey(HelpdeskAuthenticationMechanism.SIGN_IN_UNAVAILABLE);
+                if (unavailable) {
+                    external.setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                }
                 Messages.addGlobal(
                         FacesMessage.SEVERITY_ERROR,
                         facesContext
                                 .getApplication()
                                 .getResourceBundle(facesContext, "msg")
-                                .getString("login.failed"));
+                                .getString(unavailable ? "login.unavailable" : "login.failed"));
+            }
         }
     }
 
