@@ -5,7 +5,7 @@
 #   bench/generate-data.sh 'jdbc:postgresql://127.0.0.1:5432/helpdesk_bench?user=postgres' 1000000
 #
 # 1. The schema by the application's own Flyway migrations (ejb/src/main/resources/db/migration,
-#    then the demo directory of db/demo), applied by the Flyway Maven plugin of bench/pom.xml with
+#    PostgreSQL's own db/postgresql, then the demo directory of db/demo), applied by the Flyway Maven plugin of bench/pom.xml with
 #    the project's Flyway version and DatabaseMigration's settings: a server deployed on the
 #    database later finds its schema migrated and validates it.
 # 2. The data, set-based in one transaction (bench/generate-data.sql): 2,000 generated requesters,
@@ -49,9 +49,9 @@ if [[ $tables != 0 ]]; then
 fi
 
 started=$(date +%s)
-echo "Migrating the schema (the application's Flyway migrations, then the demo directory)..."
+echo "Migrating the schema (the application's Flyway migrations, PostgreSQL's own, then the demo directory)..."
 "$bench_dir/../mvnw" -B -q -f "$bench_dir/pom.xml" \
-    flyway:migrate@schema flyway:migrate@demo -Dflyway.url="$jdbc_url"
+    flyway:migrate@schema flyway:migrate@postgresql flyway:migrate@demo -Dflyway.url="$jdbc_url"
 migrated=$(seconds_since "$started")
 
 echo "Generating $tickets tickets..."

@@ -196,7 +196,9 @@ prepare_open_ids() {
 
 # --- The rows ------------------------------------------------------------------------------------
 # name | who signs in (page: a session through the login page; api: HTTP Basic) | wrk mode | path |
-# the requester row a staff row is compared with by BENCH_MIN_RATIO
+# the requester row a staff row is compared with by BENCH_MIN_RATIO | what runs meanwhile: the last
+# row measures My Support Requests while the slowest staff row of this run (the lowest throughput at
+# the highest concurrency) runs at that concurrency in a second wrk: overload must be contained
 rows=(
     "my-all|page alice|get|/tickets/my-tickets|"
     "my-status-open|page alice|get|/tickets/my-tickets?status=open|"
@@ -241,6 +243,7 @@ rows=(
     "api-ticket|api olivia|random|/api/v1/tickets/{id}|"
     "api-create-ticket|api alice|post|/api/v1/tickets|"
     "api-post-response|api alice|cycle|/api/v1/tickets/{id}/messages|"
+    "my-all-under-load|page alice|get|/tickets/my-tickets|my-all|heaviest-staff-row"
 )
 create_body='{"subject":"Benchmark request {n}","details":"Filed by bench/run.sh.","urgency":"medium","locationId":1}'
 response_body='{"text":"A response from bench/run.sh ({n})."}'
@@ -308,8 +311,36 @@ ratio_failures=()
 peak_rss=$(rss_mb)
 measured=0
 
+declare -A row_of
 for row in "${rows[@]}"; do
-    IFS='|' read -r name who mode path reference <<<"$row"
+    row_of[${row%%|*}]=$row
+done
+
+# The staff row of this run with the lowest throughput at the highest concurrency, if any ran.
+heaviest_staff_row() {
+    local name heaviest= lowest=
+    for name in "${!top_rps[@]}"; do
+        [[ $name == queue-* || $name == api-staff-* ]] || continue
+        if [[ -z $lowest ]] || awk -v a="${top_rps[$name]}" -v b="$lowest" 'BEGIN { exit !(a < b) }'; then
+            heaviest=$name
+            lowest=${top_rps[$name]}
+        fi
+    done
+    echo "${heaviest:-queue-all}"
+}
+
+# Starts the given row in a second wrk at the highest concurrency for the given seconds; its PID.
+start_background_row() {
+    local row=${row_of[$1]} seconds=$2 name who mode path kind user auth
+    IFS='|' read -r name who mode path _ <<<"$row"
+    read -r kind user <<<"$who"
+    if [[ $kind == page ]]; then auth=$(session_header "$user"); else auth=$(basic_header "$user"); fi
+    run_wrk "$seconds" "$top_connections" "$auth" "$mode" "$path" "" "" >"$work_dir/background-$name" 2>&1 &
+    echo $!
+}
+
+for row in "${rows[@]}"; do
+    IFS='|' read -r name who mode path reference meanwhile <<<"$row"
     if [[ -n $row_filter ]] && ! grep -Eq -- "$row_filter" <<<"$name"; then
         continue
     fi
@@ -336,14 +367,20 @@ for row in "${rows[@]}"; do
     esac
 
     settle
+    background=
+    if [[ $meanwhile == heaviest-staff-row ]]; then
+        background=$(heaviest_staff_row)
+        background_pid=$(start_background_row "$background" $((warmup + duration * ${#connections[@]} + 2)))
+        sleep 1
+    fi
     run_wrk "$warmup" "$top_connections" "$auth" "$mode" "$path" "$ids" "$body" >/dev/null || true
-    line="| $name |"
+    line="| $name${background:+ (while $background runs at c=$top_connections)} |"
     errors=0
     non2xx=0
     unanswered=0
     codes=
     for c in "${connections[@]}"; do
-        settle
+        [[ -z $background ]] && settle
         if ! result=$(run_wrk "$duration" "$c" "$auth" "$mode" "$path" "$ids" "$body"); then
             result="0 0 0 1 0 wrk-failed"
         fi
@@ -360,6 +397,9 @@ for row in "${rows[@]}"; do
         [[ $run_codes != - ]] && codes+="${codes:+; }c=$c: $run_codes"
         top_rps[$name]=$rps
     done
+    if [[ -n $background ]]; then
+        wait "$background_pid" || true
+    fi
     line+=" $errors | $non2xx${codes:+ ($codes)} |"
     if ((errors > 0 || non2xx > 0 || unanswered)); then
         failures+=("$name")

@@ -17,6 +17,9 @@ UPDATE ticket SET
 CREATE INDEX ix_ticket_location_updated ON ticket (location_id, updated_at DESC, id DESC);
 CREATE INDEX ix_ticket_location_urgency ON ticket (location_id, urgency_rank DESC, created_at DESC, id DESC);
 CREATE INDEX ix_ticket_location_status_rank ON ticket (location_id, status_rank DESC, created_at DESC, id DESC);
+-- The queue's filters by category and by assignee (unassigned: NULL) at a location, newest first.
+CREATE INDEX ix_ticket_location_category ON ticket (location_id, category_id, created_at DESC, id DESC);
+CREATE INDEX ix_ticket_location_assignee ON ticket (location_id, assignee_id, created_at DESC, id DESC);
 CREATE INDEX ix_ticket_created ON ticket (created_at DESC, id DESC, location_id);
 CREATE INDEX ix_ticket_updated ON ticket (updated_at DESC, id DESC, location_id);
 CREATE INDEX ix_ticket_urgency ON ticket (urgency_rank DESC, created_at DESC, id DESC, location_id);

@@ -62,10 +62,18 @@ public class TicketCounts {
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     @PermitAll // the container's timer calls it; no client can
     void fold() {
-        List<TicketCountChange> changes = em.createQuery(
-                        "SELECT c FROM TicketCountChange c ORDER BY c.id", TicketCountChange.class)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        List<Long> batch = em.createQuery("SELECT c.id FROM TicketCountChange c ORDER BY c.id", Long.class)
                 .setMaxResults(FOLD_BATCH)
+                .getResultList();
+        if (batch.size() < 2) {
+            return;
+        }
+        // Locked by the range of the batch's ids rather than by a limit: a limit and FOR UPDATE in
+        // one statement is not portable (H2 refuses it).
+        List<TicketCountChange> changes = em.createQuery(
+                        "SELECT c FROM TicketCountChange c WHERE c.id <= :last ORDER BY c.id", TicketCountChange.class)
+                .setParameter("last", batch.get(batch.size() - 1))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         Map<List<Object>, List<TicketCountChange>> byBucket = new LinkedHashMap<>();
         for (TicketCountChange change : changes) {

@@ -139,12 +139,15 @@ public class TicketQueue {
 
     /**
      * The matches of the filters per status, read up to one more than the cap in one bounded
-     * query: exact if they add up to no more than the cap, else lower bounds.
+     * query: exact if they add up to no more than the cap, else lower bounds. Read in the page's
+     * order, so that the database walks the index of the page's ids and stops at the cap, never
+     * the whole table.
      */
     private Map<Status, Long> cappedCountsByStatus(QueueSearch search, Set<Long> scope, long callerId) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         TypedQuery<Status> matches = em.createQuery(
-                "SELECT t.status FROM Ticket t" + where(search, scope, callerId, parameters), Status.class);
+                "SELECT t.status FROM Ticket t" + where(search, scope, callerId, parameters) + orderBy(search),
+                Status.class);
         parameters.forEach(matches::setParameter);
         Map<Status, Long> byStatus = new EnumMap<>(Status.class);
         for (Status status : Status.values()) {
@@ -161,7 +164,7 @@ public class TicketQueue {
      * The conditions on ticket {@code t}: the scope, then each filter. Only columns of the ticket
      * itself, so that the index of the order can answer the page of ids alone.
      */
-    private static String where(QueueSearch search, Set<Long> scope, long callerId, Map<String, Object> parameters) {
+    private String where(QueueSearch search, Set<Long> scope, long callerId, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder(" WHERE t.location.id IN :scope");
         parameters.put("scope", List.copyOf(scope));
         if (search.status() != null) {
@@ -190,8 +193,7 @@ public class TicketQueue {
             parameters.put("requesterId", search.requesterId());
         }
         if (search.text() != null) {
-            where.append(" AND (LOWER(t.subject) LIKE :text ESCAPE '\\' OR LOWER(t.details) LIKE :text ESCAPE '\\')");
-            parameters.put("text", search.asTextSearch().likePattern());
+            where.append(" AND ").append(TextSearch.condition(em, search.text(), true, parameters));
         }
         return where.toString();
     }

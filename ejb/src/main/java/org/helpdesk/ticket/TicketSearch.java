@@ -1,12 +1,10 @@
 package org.helpdesk.ticket;
 
-import java.util.Locale;
-
 import org.helpdesk.common.Limits;
 import org.helpdesk.common.StorableText;
 
 /**
- * What a list of tickets is asked for: optional text (in subject and details) and status, and the
+ * What a list of tickets is asked for: optional text (in the texts the caller may see, {@link TextSearch}) and status, and the
  * page ({@code page} from 1, {@code size} from 1 to {@value #MAX_SIZE}).
  */
 public record TicketSearch(String text, Status status, int page, int size) {
@@ -17,15 +15,6 @@ public record TicketSearch(String text, Status status, int page, int size) {
     public TicketSearch {
         Limits.requirePage(page, size);
         text = text == null || text.isBlank() ? null : StorableText.require("q", text.strip());
-    }
-
-    /** The text as a LIKE pattern: lower case, with LIKE's own characters escaped by '\'. */
-    String likePattern() {
-        String escaped = text.toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\")
-                .replace("%", "\\%")
-                .replace("_", "\\_");
-        return "%" + escaped + "%";
     }
 
     int firstResult() {

@@ -108,8 +108,7 @@ public class TicketService {
             parameters.put("status", search.status());
         }
         if (search.text() != null) {
-            where.append(" AND (LOWER(t.subject) LIKE :text ESCAPE '\\' OR LOWER(t.details) LIKE :text ESCAPE '\\')");
-            parameters.put("text", search.likePattern());
+            where.append(" AND ").append(TextSearch.condition(em, search.text(), false, parameters));
         }
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Ticket t" + where, Long.class);
         TypedQuery<TicketSummary> rows = em.createQuery(

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -197,6 +198,41 @@ class TicketsApiIT {
                 idsOf(object(ApiClient.as("olivia").get("/tickets?status=open&userId=1&q=" + encoded(marker)))));
         assertEquals(
                 List.of(), idsOf(object(ApiClient.as("olivia").get("/tickets?status=closed&q=" + encoded(marker)))));
+    }
+
+    /** A word of its own, one token for every database's search (letters and digits only). */
+    private static String word(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    @Test
+    void searchFindsTheWordsOfTheConversationThatTheCallerMaySee() throws Exception {
+        String inResponse = word("answered");
+        String inNote = word("noted");
+        long id = ApiClient.as("alice")
+                .fileTicket(unique("Searched conversation"))
+                .getJsonNumber("id")
+                .longValue();
+        ApiClient mark = ApiClient.as("mark");
+        assertEquals(
+                201,
+                mark.post("/tickets/" + id + "/messages", "{\"text\":\"Try " + inResponse + " now.\"}")
+                        .statusCode());
+        assertEquals(
+                201,
+                mark.post(
+                                "/tickets/" + id + "/messages",
+                                "{\"text\":\"Between us: " + inNote + ".\",\"internal\":true}")
+                        .statusCode());
+
+        ApiClient alice = ApiClient.as("alice");
+        assertEquals(List.of(id), idsOf(object(alice.get("/tickets?q=" + inResponse))), "a response's words");
+        assertEquals(List.of(id), idsOf(object(mark.get("/tickets?q=" + inResponse))));
+        assertEquals(List.of(id), idsOf(object(mark.get("/tickets?q=" + inNote))), "staff search their notes");
+        JsonObject requesterSearch = object(alice.get("/tickets?q=" + inNote));
+        assertEquals(List.of(), idsOf(requesterSearch), "a note's words never find a ticket for its requester");
+        assertEquals(0, requesterSearch.getInt("totalItems"));
+        assertEquals(List.of(), idsOf(object(mark.get("/tickets?q=" + word("nowhere")))));
     }
 
     @Test
