@@ -486,7 +486,8 @@ class ClusterIT {
                 terminated += cluster.database().terminateConnections();
                 kills.add(System.nanoTime());
             }
-            Thread.sleep(8_000);
+            // Long enough after the last kill to see writes acknowledged once it has healed.
+            Thread.sleep(HEALS_WITHIN.toMillis() + 5_000);
             writers.stopSending();
             writers.awaitEnd();
         } finally {
