@@ -22,7 +22,7 @@ import org.helpdesk.it.support.HelpdeskClient;
  * see it (internal notes included), every file downloaded and compared by SHA-256. A message is
  * only ever read through its ticket, so a message found is never one without its ticket.
  */
-final class Inspection {
+public final class Inspection {
 
     private final String api;
     private final HelpdeskClient requester = HelpdeskClient.basic("alice", "demo");
@@ -37,7 +37,7 @@ final class Inspection {
     private int cutOffAbsent;
 
     /** The figures of one inspection; {@code problems} names each write that was lost, partial or doubled. */
-    record Findings(
+    public record Findings(
             int acknowledged,
             int lost,
             int partial,
@@ -51,7 +51,8 @@ final class Inspection {
         this.api = baseUrl + "/api/v1";
     }
 
-    static Findings of(String baseUrl, String runId, List<Write> writes) throws IOException, InterruptedException {
+    public static Findings of(String baseUrl, String runId, List<Write> writes)
+            throws IOException, InterruptedException {
         Inspection inspection = new Inspection(baseUrl);
         inspection.listTickets(runId);
         int acknowledged = 0;

@@ -27,13 +27,13 @@ import org.helpdesk.it.support.HelpdeskClient;
  * with SIGKILL, as a crash or {@code kill -9} would. Whatever happens to the test, the JVM and its
  * wrapper are ended by {@link #close()} or, if the test JVM itself is stopped, by a shutdown hook.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(90);
 
     /** What every start of the same server shares: where it lives and how it is started. */
-    record Setup(
+    public record Setup(
             Path jbossHome,
             Path baseDir,
             String serverConfig,
@@ -45,11 +45,16 @@ final class ServerProcess implements AutoCloseable {
          * A fresh base folder: the provisioned server's configuration and the EAR to deploy. The
          * data folder stays until the next fresh setup, so a restart finds what was written.
          */
-        void prepare(Path ear) throws IOException {
+        public void prepare(Path ear) throws IOException {
+            prepareWithoutDeployment();
+            Files.copy(ear, baseDir.resolve("deployments").resolve(ear.getFileName()));
+        }
+
+        /** A fresh base folder with the provisioned configuration and nothing to deploy. */
+        public void prepareWithoutDeployment() throws IOException {
             deleteRecursively(baseDir);
             copyRecursively(jbossHome.resolve("standalone/configuration"), baseDir.resolve("configuration"));
             Files.createDirectories(baseDir.resolve("deployments"));
-            Files.copy(ear, baseDir.resolve("deployments").resolve(ear.getFileName()));
         }
     }
 
@@ -67,7 +72,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** Starts the server; {@code name} tells this start's console log apart from the others. */
-    static ServerProcess start(Setup setup, String name) throws IOException {
+    public static ServerProcess start(Setup setup, String name) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 setup.jbossHome().resolve("bin/standalone.sh").toString(),
                 "-c",
@@ -89,7 +94,7 @@ final class ServerProcess implements AutoCloseable {
      * Waits until the application answers through its API (the EAR deployed, its migrations run),
      * failing early when the server died or the deployment failed.
      */
-    void awaitReady() throws IOException, InterruptedException, TimeoutException {
+    public void awaitReady() throws IOException, InterruptedException, TimeoutException {
         HelpdeskClient client = HelpdeskClient.basic("alice", "demo");
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         Path failed = setup.baseDir().resolve("deployments/helpdesk.ear.failed");
@@ -117,7 +122,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** SIGKILL to the server's JVM (not its wrapper script), then waits until both are gone. */
-    void killHard() throws InterruptedException, TimeoutException {
+    public void killHard() throws InterruptedException, TimeoutException {
         ProcessHandle java = java();
         if (!java.destroyForcibly()) {
             throw new IllegalStateException("Could not kill " + java.pid());
@@ -127,7 +132,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** SIGTERM to the server's JVM: WildFly shuts down in order, and the wrapper ends with it. */
-    void stop() throws InterruptedException, TimeoutException {
+    public void stop() throws InterruptedException, TimeoutException {
         Optional<ProcessHandle> java = findJava();
         if (java.isPresent()) {
             java.get().destroy();
@@ -137,7 +142,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** The server's JVM: the java process below the wrapper script. */
-    ProcessHandle java() {
+    public ProcessHandle java() {
         return findJava().orElseThrow(() -> new IllegalStateException("No java process below " + wrapper.pid()));
     }
 
@@ -158,7 +163,7 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    String consoleTail() {
+    public String consoleTail() {
         try {
             List<String> lines = Files.readAllLines(console, StandardCharsets.UTF_8);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));

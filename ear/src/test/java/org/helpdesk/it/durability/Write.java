@@ -13,9 +13,9 @@ import java.util.List;
  * @param files the files sent, with the ids the answer gave them (0 while unacknowledged)
  * @param acknowledged whether the server answered 201
  */
-record Write(Kind kind, String text, long ticketId, long messageId, List<SentFile> files, boolean acknowledged) {
+public record Write(Kind kind, String text, long ticketId, long messageId, List<SentFile> files, boolean acknowledged) {
 
-    enum Kind {
+    public enum Kind {
         TICKET("ticket"),
         RESPONSE("response"),
         INTERNAL_NOTE("internal note");
@@ -33,7 +33,7 @@ record Write(Kind kind, String text, long ticketId, long messageId, List<SentFil
     }
 
     /** A file as it was sent: its name (unique in the run), size and SHA-256, and its id once acknowledged. */
-    record SentFile(String fileName, int size, String sha256, long id) {
+    public record SentFile(String fileName, int size, String sha256, long id) {
 
         SentFile withId(long newId) {
             return new SentFile(fileName, size, sha256, newId);

@@ -30,7 +30,7 @@ import org.helpdesk.it.support.HelpdeskClient.FilePart;
  * tickets, so no write races another and every refusal is a defect. Files are random bytes, some
  * larger than one storage chunk (256 KB), known afterwards by name, size and SHA-256.
  */
-final class Writers {
+public final class Writers {
 
     private static final int NORTH_CLINIC = 1;
 
@@ -39,10 +39,11 @@ final class Writers {
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final ConcurrentLinkedQueue<Write> writes = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<String> refusals = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
     private final ExecutorService clients;
     private final int count;
 
-    Writers(String baseUrl, String runId, int count) {
+    public Writers(String baseUrl, String runId, int count) {
         this.api = baseUrl + "/api/v1";
         this.runId = runId;
         this.count = count;
@@ -53,7 +54,7 @@ final class Writers {
         });
     }
 
-    void start() {
+    public void start() {
         for (int client = 0; client < count; client++) {
             int number = client;
             clients.execute(() -> write(number));
@@ -61,11 +62,11 @@ final class Writers {
     }
 
     /** From now on no client sends a new write; the ones under way end with their answer or failure. */
-    void stopSending() {
+    public void stopSending() {
         stopping.set(true);
     }
 
-    void awaitEnd() throws InterruptedException {
+    public void awaitEnd() throws InterruptedException {
         clients.shutdown();
         if (!clients.awaitTermination(90, TimeUnit.SECONDS)) {
             clients.shutdownNow();
@@ -74,21 +75,35 @@ final class Writers {
     }
 
     /** Ends the clients at once (a failed test). */
-    void abort() {
+    public void abort() {
         stopping.set(true);
         clients.shutdownNow();
     }
 
-    List<Write> writes() {
+    public List<Write> writes() {
         return List.copyOf(writes);
     }
 
-    long acknowledged() {
+    public long acknowledged() {
         return writes.stream().filter(Write::acknowledged).count();
     }
 
+    /**
+     * When each write was answered and whether it was acknowledged (201), in the order of the
+     * answers: a cluster test reads from it when clients saw errors and when they stopped.
+     *
+     * @param atNanos {@link System#nanoTime()} when the answer (or the failure) came
+     * @param acknowledged whether the answer was 201
+     * @param what the write and, when not acknowledged, the status or the failure
+     */
+    public record Answer(long atNanos, boolean acknowledged, String what) {}
+
+    public List<Answer> answers() {
+        return List.copyOf(answers);
+    }
+
     /** Answers other than 201, and failures before the kill: none is expected. */
-    List<String> refusals() {
+    public List<String> refusals() {
         return List.copyOf(refusals);
     }
 
@@ -126,6 +141,7 @@ final class Writers {
         Write ticket = fileTicket(
                 requester, token, withFiles.ticket() ? files(random, token + "-t", 1 + random.nextInt(2)) : List.of());
         if (!ticket.acknowledged() || stopping.get()) {
+            pauseAfterFailure(ticket);
             return;
         }
         addMessage(
@@ -188,6 +204,18 @@ final class Writers {
                                 Map.of("attachments", parts(files))));
     }
 
+    /** A client whose write failed waits a little before the next, as a user would, instead of spinning. */
+    private void pauseAfterFailure(Write write) {
+        if (!write.acknowledged() && !stopping.get()) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                stopping.set(true);
+            }
+        }
+    }
+
     private interface Request {
         HttpResponse<String> send() throws IOException, InterruptedException;
     }
@@ -201,11 +229,14 @@ final class Writers {
             HttpResponse<String> answer = request.send();
             if (answer.statusCode() == 201) {
                 write = acknowledged(kind, text, ticketId, sent, Json.object(answer.body()));
+                answers.add(new Answer(System.nanoTime(), true, write.toString()));
             } else {
                 refusals.add(cutOff + ": " + answer.statusCode() + " " + answer.body());
+                answers.add(new Answer(System.nanoTime(), false, cutOff + ": " + answer.statusCode()));
                 write = cutOff;
             }
         } catch (IOException failed) {
+            answers.add(new Answer(System.nanoTime(), false, cutOff + ": " + failed));
             if (!stopping.get()) {
                 refusals.add(cutOff + " failed before the kill: " + failed);
             }

@@ -31,6 +31,7 @@ public final class HelpdeskClient {
     private final HttpClient http;
     private final CookieManager cookies = new CookieManager();
     private final String basicAuthorization;
+    private String base = baseUrl();
     private Consumer<HttpResponse<?>> answerObserver = answer -> {};
 
     private HelpdeskClient(String basicAuthorization) {
@@ -72,6 +73,15 @@ public final class HelpdeskClient {
         return URI.create(baseUrl() + path);
     }
 
+    /**
+     * Sends this client's requests for paths (not full URLs) to another server from now on, e.g. a
+     * cluster's load balancer or one of its nodes; cookies and credentials stay the same.
+     */
+    public HelpdeskClient at(String baseUrl) {
+        this.base = baseUrl;
+        return this;
+    }
+
     /** Posts the login form as a person would: loads it, fills it in, submits it. */
     public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
         return submitForm(
@@ -88,6 +98,26 @@ public final class HelpdeskClient {
         return postForm(
                 Html.actionOf(page.body(), formId).orElse(pagePath), postback(page, pagePath, formId, fields, button));
     }
+
+    /**
+     * The first half of {@link #submitForm}: loads the page and fills in the form, as a user who
+     * has the page open and typed into it; {@link #post(FilledForm)} sends it later, with the view
+     * state the page held.
+     */
+    public FilledForm fillForm(String pagePath, String formId, Map<String, String> fields, String button)
+            throws IOException, InterruptedException {
+        HttpResponse<String> page = get(pagePath);
+        return new FilledForm(
+                Html.actionOf(page.body(), formId).orElse(pagePath), postback(page, pagePath, formId, fields, button));
+    }
+
+    /** Sends a form filled in earlier ({@link #fillForm}). */
+    public HttpResponse<String> post(FilledForm form) throws IOException, InterruptedException {
+        return postForm(form.action(), form.fields());
+    }
+
+    /** A Faces form as a page showed it, filled in: where it is posted and every field, its view state included. */
+    public record FilledForm(String action, Map<String, String> fields) {}
 
     /** Like {@link #submitForm}, for a multipart form with files (field name to files). */
     public HttpResponse<String> submitMultipartForm(
@@ -162,11 +192,11 @@ public final class HelpdeskClient {
      * comes: a server that waited for it would make this time out.
      */
     public HeadOnlyAnswer postHeadOnly(String path, String contentType, long length) throws IOException {
-        URI base = URI.create(baseUrl());
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+        URI server = URI.create(base);
+        try (Socket socket = new Socket(server.getHost(), server.getPort())) {
             socket.setSoTimeout(30_000);
-            StringBuilder head = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":"
-                    + base.getPort() + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + length + "\r\n");
+            StringBuilder head = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: " + server.getHost() + ":"
+                    + server.getPort() + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + length + "\r\n");
             if (basicAuthorization != null) {
                 head.append("Authorization: ").append(basicAuthorization).append("\r\n");
             }
@@ -266,7 +296,8 @@ public final class HelpdeskClient {
     }
 
     public HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(path.startsWith("http") ? URI.create(path) : uri(path))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(
+                        path.startsWith("http") ? URI.create(path) : URI.create(base + path))
                 .timeout(Duration.ofSeconds(60));
         if (basicAuthorization != null) {
             builder.header("Authorization", basicAuthorization);

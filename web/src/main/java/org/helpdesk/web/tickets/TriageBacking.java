@@ -49,8 +49,13 @@ public class TriageBacking implements Serializable {
     @Inject
     private CategoryService categoryService;
 
+    /*
+     * Not a proxy but a dependent object holding the server's security integration, which cannot
+     * be marshalled: kept out of the replicated view state, as it is needed only while the bean is
+     * created (a view restored on another node after a failover keeps the result in staff).
+     */
     @Inject
-    private SecurityContext securityContext;
+    private transient SecurityContext securityContext;
 
     private boolean staff;
     /* The choices are read per request, not kept in the (replicated) view scope. */

@@ -1,0 +1,701 @@
+package org.helpdesk.it.cluster;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.json.JsonObject;
+
+import org.helpdesk.it.durability.Inspection;
+import org.helpdesk.it.durability.Inspection.Findings;
+import org.helpdesk.it.durability.Json;
+import org.helpdesk.it.durability.ServerProcess;
+import org.helpdesk.it.durability.Write;
+import org.helpdesk.it.durability.Writers;
+import org.helpdesk.it.durability.Writers.Answer;
+import org.helpdesk.it.proof.ProofReport;
+import org.helpdesk.it.support.HelpdeskClient;
+import org.helpdesk.it.support.HelpdeskClient.FilePart;
+import org.helpdesk.it.support.HelpdeskClient.FilledForm;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+import static org.helpdesk.it.cluster.TestCluster.NODE1;
+import static org.helpdesk.it.cluster.TestCluster.NODE2;
+import static org.helpdesk.it.cluster.TestCluster.other;
+import static org.helpdesk.it.support.TicketPages.file;
+import static org.helpdesk.it.support.TicketPages.unique;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Helpdesk on a real cluster ({@link TestCluster}: WildFly's load balancer and two nodes, processes
+ * of their own, one PostgreSQL database): a signed-in session outlives the kill of its node, a
+ * change through one node is seen at once through the other, a file uploaded to one downloads
+ * from the other, a node killed under load loses and doubles no acknowledged write, the
+ * application heals after its database connections were killed, two nodes starting at once run
+ * each migration once, and the wildfly-config scripts apply to an operator's own stock
+ * {@code standalone-ha} server. The cluster is started once for all tests; each test begins by
+ * waiting until both nodes serve (starting again one that an earlier test killed), so none depends
+ * on another's order.
+ *
+ * <p>Runs with the profile {@code cluster}; prints one closing line of figures, e.g. {@code cluster:
+ * failover 3/3 sessions kept, 0 of 2417 acknowledged writes lost, ...}.
+ */
+class ClusterIT {
+
+    private static final long NORTH = 1;
+    private static final long EAST = 3;
+    private static final int LOAD_CLIENTS = 16;
+    private static final Duration LOAD_AT_LEAST = Duration.ofSeconds(60);
+    private static final Duration KILL_AFTER = Duration.ofSeconds(20);
+    private static final Duration RESTART_AFTER_KILL = Duration.ofSeconds(15);
+    /** After the database connections were killed, the application must serve again within this. */
+    private static final Duration HEALS_WITHIN = Duration.ofSeconds(10);
+
+    private static TestCluster cluster;
+    private static final Map<String, String> figures = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        cluster = new TestCluster(
+                Path.of(System.getProperty("jboss.home")),
+                Path.of(System.getProperty("it.cluster.dir")),
+                Path.of(System.getProperty("helpdesk.ear")),
+                new ClusterDatabase(System.getProperty("it.cluster.database", "helpdesk_cluster_it")));
+        try {
+            cluster.start();
+        } catch (Exception | Error failed) {
+            cluster.close();
+            throw failed;
+        }
+    }
+
+    @AfterAll
+    static void stopClusterAndReport() throws Exception {
+        try {
+            List<String> inOrder = Stream.of(
+                            "failover", "load", "database", "stale", "attachment", "migrations", "operator")
+                    .filter(figures::containsKey)
+                    .map(figures::get)
+                    .toList();
+            ProofReport.write("cluster", List.of("cluster: " + String.join(", ", inOrder)));
+        } finally {
+            cluster.close();
+        }
+    }
+
+    // (a) ------------------------------------------------------------------------------------
+
+    /**
+     * Three signed-in sessions on one node, each with a page open: alice typed a response into Add
+     * Your Response, mark filled in the triage form of another ticket, and alice's session cookie
+     * is about to call the API. The node they live on is the one to kill.
+     */
+    private record HeldSessions(
+            String node,
+            HelpdeskClient alice,
+            HelpdeskClient mark,
+            long answered,
+            long triaged,
+            String text,
+            FilledForm response,
+            FilledForm triage) {}
+
+    private static HeldSessions holdSessions() throws Exception {
+        HelpdeskClient alice = HelpdeskClient.anonymous().at(cluster.balancerUrl());
+        signIn(alice, "alice");
+        String node = route(alice);
+        HelpdeskClient mark = signedInOn(node, "mark");
+        long answered = file(alice, unique("Failover response"), NORTH);
+        long triaged = file(alice, unique("Failover triage"), NORTH);
+        String text = unique("Typed before the kill");
+        FilledForm response =
+                alice.fillForm("/tickets/view/" + answered, "respond", Map.of("respond:text", text), "respond:send");
+        FilledForm triage = mark.fillForm(
+                "/tickets/view/" + triaged,
+                "triage",
+                Map.of(
+                        "triage:status_input",
+                        "IN_PROGRESS",
+                        "triage:assignee_input",
+                        "4",
+                        "triage:category_input",
+                        "3"),
+                "triage:saveTriage");
+        assertEquals(node, route(mark));
+        return new HeldSessions(node, alice, mark, answered, triaged, text, response, triage);
+    }
+
+    /**
+     * After the kill of the sessions' node: the held forms are posted through the balancer with the
+     * view state the pages held, and the API is called with alice's session cookie. Each must land
+     * on the surviving node as the same user, and do what it did before the kill. A balancer answer
+     * of 502/503 means the request reached no node; it is sent again, as a user would.
+     */
+    private static List<Executable> failover(HeldSessions held) throws Exception {
+        String survivor = other(held.node());
+        HttpResponse<String> responded = untilANodeAnswers(() -> held.alice().post(held.response()));
+        HttpResponse<String> saved = untilANodeAnswers(() -> held.mark().post(held.triage()));
+        HttpResponse<String> me = untilANodeAnswers(() -> held.alice().getJson("/api/v1/me"));
+        HttpResponse<String> thread = held.alice().get("/tickets/view/" + held.answered());
+
+        HelpdeskClient staff = HelpdeskClient.basic("mark", "demo").at(cluster.nodeUrl(survivor));
+        JsonObject answeredTicket = ticket(staff, held.answered());
+        JsonObject triagedTicket = ticket(staff, held.triaged());
+        List<JsonObject> messages = Json.messagesWithText(answeredTicket, held.text());
+        boolean responseKept = responded.statusCode() < 400
+                && messages.size() == 1
+                && messages.get(0).getJsonObject("author").getString("username").equals("alice")
+                && thread.body().contains(held.text());
+        boolean triageKept = saved.statusCode() < 400
+                && triagedTicket.getString("status").equals("in_progress")
+                && triagedTicket.get("assignee") instanceof JsonObject assignee
+                && assignee.getString("username").equals("mark");
+        boolean apiKept = me.statusCode() == 200
+                && Json.object(me.body()).getString("username").equals("alice");
+        int kept = (responseKept ? 1 : 0) + (triageKept ? 1 : 0) + (apiKept ? 1 : 0);
+        figures.put("failover", "failover " + kept + "/3 sessions kept");
+
+        return List.of(
+                () -> assertTrue(
+                        responded.statusCode() < 400,
+                        "Add Your Response after the kill: " + responded.statusCode() + " " + responded.body()),
+                () -> assertEquals(1, messages.size(), "the response in the thread: " + answeredTicket),
+                () -> assertEquals(
+                        "alice", messages.get(0).getJsonObject("author").getString("username")),
+                () -> assertTrue(thread.body().contains(held.text()), "the page shows the response"),
+                () -> assertEquals(survivor, route(held.alice()), "alice's session routed to the surviving node"),
+                () -> assertTrue(saved.statusCode() < 400, "triage after the kill: " + saved.statusCode()),
+                () -> assertEquals("in_progress", triagedTicket.getString("status")),
+                () -> assertEquals(3, triagedTicket.getJsonObject("category").getInt("id")),
+                () -> assertEquals(
+                        "mark", triagedTicket.getJsonObject("assignee").getString("username")),
+                () -> assertEquals(survivor, route(held.mark()), "mark's session routed to the surviving node"),
+                () -> assertEquals(200, me.statusCode(), "the API with alice's session cookie: " + me.body()),
+                () -> assertEquals("alice", Json.object(me.body()).getString("username")),
+                () -> assertEquals(3, kept, "sessions kept"));
+    }
+
+    private interface Call {
+        HttpResponse<String> send() throws Exception;
+    }
+
+    private static HttpResponse<String> untilANodeAnswers(Call call) throws Exception {
+        HttpResponse<String> answer = call.send();
+        for (int attempt = 0; attempt < 10 && (answer.statusCode() == 502 || answer.statusCode() == 503); attempt++) {
+            Thread.sleep(1000);
+            answer = call.send();
+        }
+        return answer;
+    }
+
+    private static void signIn(HelpdeskClient client, String username) throws Exception {
+        HttpResponse<String> signedIn = client.signIn(username, "demo");
+        assertEquals(302, signedIn.statusCode(), "sign-in of " + username + " through the balancer");
+    }
+
+    /** A session of {@code username} signed in through the balancer whose route names {@code node}. */
+    private static HelpdeskClient signedInOn(String node, String username) throws Exception {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            HelpdeskClient client = HelpdeskClient.anonymous().at(cluster.balancerUrl());
+            signIn(client, username);
+            if (route(client).equals(node)) {
+                return client;
+            }
+        }
+        throw new AssertionError("The balancer never gave " + username + " a session on " + node);
+    }
+
+    /** The node named in the session cookie: JSESSIONID is {@code <id>.<node>}. */
+    private static String route(HelpdeskClient client) {
+        String session = client.sessionId().orElseThrow(() -> new AssertionError("no session cookie"));
+        return session.substring(session.lastIndexOf('.') + 1);
+    }
+
+    // (b) ------------------------------------------------------------------------------------
+
+    @Test
+    void aChangeThroughOneNodeIsSeenAtOnceThroughTheOther() throws Exception {
+        cluster.awaitBothNodes();
+        String one = cluster.nodeUrl(NODE1);
+        String two = cluster.nodeUrl(NODE2);
+        HelpdeskClient markOnOne = HelpdeskClient.basic("mark", "demo").at(one);
+        HelpdeskClient markOnTwo = HelpdeskClient.basic("mark", "demo").at(two);
+        long id = fileByApi(HelpdeskClient.basic("alice", "demo").at(one), unique("Across nodes"));
+        assertEquals("open", ticket(markOnTwo, id).getString("status"), "node2 has read the ticket once");
+
+        assertEquals(
+                200,
+                markOnOne
+                        .send(markOnOne
+                                .request("/api/v1/tickets/" + id + "/status")
+                                .header("Content-Type", "application/json")
+                                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"status\":\"in_progress\"}")))
+                        .statusCode());
+        String statusOnTwo = ticket(markOnTwo, id).getString("status");
+
+        String response = unique("Answer through node1");
+        String note = unique("Note through node1");
+        assertEquals(
+                201,
+                markOnOne
+                        .postJson("/api/v1/tickets/" + id + "/messages", "{\"text\":\"" + response + "\"}")
+                        .statusCode());
+        assertEquals(
+                201,
+                markOnOne
+                        .postJson(
+                                "/api/v1/tickets/" + id + "/messages", "{\"text\":\"" + note + "\",\"internal\":true}")
+                        .statusCode());
+        JsonObject onTwo = ticket(markOnTwo, id);
+
+        String category = unique("Renamed");
+        assertEquals(
+                200,
+                markOnOne
+                        .send(markOnOne
+                                .request("/api/v1/tickets/" + id + "/category")
+                                .header("Content-Type", "application/json")
+                                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"categoryId\":5}")))
+                        .statusCode());
+        assertEquals("Other", ticket(markOnTwo, id).getJsonObject("category").getString("name"));
+        HelpdeskClient oliviaOnOne = HelpdeskClient.anonymous().at(one);
+        signIn(oliviaOnOne, "olivia");
+        String categories = oliviaOnOne.get("/admin/categories").body();
+        String row = rowIndexOf(categories, "categories:table:(\\d+):name\"[^>]*value=\"Other\"");
+        HttpResponse<String> renamed = oliviaOnOne.submitForm(
+                "/admin/categories",
+                "categories",
+                Map.of("categories:table:" + row + ":name", category),
+                "categories:table:" + row + ":rename");
+        String categoryOnTwo = ticket(markOnTwo, id).getJsonObject("category").getString("name");
+        String categoryListOnTwo = markOnTwo.getJson("/api/v1/categories").body();
+
+        HelpdeskClient louOnTwo = HelpdeskClient.basic("lou", "demo").at(two);
+        String locationsBefore = locationIds(louOnTwo);
+        String users = oliviaOnOne.get("/admin/users").body();
+        String louRow = rowIndexOf(users, "<span class=\"hd-hint\">lou</span>[\\s\\S]*?users:table:(\\d+):groups");
+        HttpResponse<String> savedLocations = oliviaOnOne.submitForm(
+                "/admin/users",
+                "users",
+                Map.of(
+                        "users:table:" + louRow + ":groups",
+                        "RBT",
+                        "users:table:" + louRow + ":locations",
+                        String.valueOf(EAST)),
+                "users:table:" + louRow + ":save");
+        String locationsAfter = locationIds(louOnTwo);
+        figures.put("stale", "no stale reads across nodes (status, response, note, category, locations)");
+
+        assertAll(
+                () -> assertEquals("in_progress", statusOnTwo, "the status through node2"),
+                () -> assertEquals(1, Json.messagesWithText(onTwo, response).size(), "the response through node2"),
+                () -> assertEquals(1, Json.messagesWithText(onTwo, note).size(), "the note through node2"),
+                () -> assertTrue(renamed.statusCode() < 400, "rename: " + renamed.statusCode()),
+                () -> assertEquals(category, categoryOnTwo, "the renamed category through node2"),
+                () -> assertTrue(categoryListOnTwo.contains(category), "the category list on node2"),
+                () -> assertEquals("[]", locationsBefore),
+                () -> assertTrue(savedLocations.statusCode() < 400, "locations: " + savedLocations.statusCode()),
+                () -> assertEquals("[" + EAST + "]", locationsAfter, "lou's locations through node2"));
+    }
+
+    private static String locationIds(HelpdeskClient client) throws Exception {
+        HttpResponse<String> me = client.getJson("/api/v1/me");
+        assertEquals(200, me.statusCode(), me.body());
+        return Json.object(me.body()).getJsonArray("locations").getValuesAs(JsonObject.class).stream()
+                .map(location -> String.valueOf(location.getInt("id")))
+                .collect(Collectors.joining(",", "[", "]"));
+    }
+
+    private static String rowIndexOf(String html, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(html);
+        if (!matcher.find()) {
+            throw new AssertionError("No row matches " + regex);
+        }
+        return matcher.group(1);
+    }
+
+    // (c) ------------------------------------------------------------------------------------
+
+    @Test
+    void aFileUploadedThroughOneNodeDownloadsThroughTheOther() throws Exception {
+        cluster.awaitBothNodes();
+        byte[] content = new byte[300 * 1024 + 17];
+        new SplittableRandom().nextBytes(content);
+        HelpdeskClient aliceOnOne = HelpdeskClient.basic("alice", "demo").at(cluster.nodeUrl(NODE1));
+        HttpResponse<String> filed = aliceOnOne.postMultipart(
+                "/api/v1/tickets",
+                Map.of(
+                        "subject",
+                        unique("Upload across nodes"),
+                        "details",
+                        "A file larger than one chunk.",
+                        "urgency",
+                        "medium",
+                        "locationId",
+                        String.valueOf(NORTH)),
+                Map.of("attachments", List.of(new FilePart("scan.bin", "application/octet-stream", content))));
+        assertEquals(201, filed.statusCode(), filed.body());
+        JsonObject ticket = Json.object(filed.body());
+        long attachment = ticket.getJsonArray("attachments")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+
+        HelpdeskClient aliceOnTwo = HelpdeskClient.basic("alice", "demo").at(cluster.nodeUrl(NODE2));
+        HttpResponse<byte[]> downloaded = aliceOnTwo.sendForBytes(aliceOnTwo
+                .request("/api/v1/tickets/" + ticket.getJsonNumber("id") + "/attachments/" + attachment)
+                .GET());
+        figures.put("attachment", "a " + content.length + "-byte file uploaded to node1 downloads whole from node2");
+
+        assertEquals(200, downloaded.statusCode());
+        assertArrayEquals(content, downloaded.body(), "byte for byte");
+    }
+
+    // (a) and (d) ------------------------------------------------------------------------------
+
+    @Test
+    void aNodeKilledUnderLoadKeepsItsSessionsAndLosesNoAcknowledgedWrite() throws Exception {
+        cluster.awaitBothNodes();
+        String runId = "cluster" + UUID.randomUUID().toString().substring(0, 8);
+        Writers writers = new Writers(cluster.balancerUrl(), runId, LOAD_CLIENTS);
+        long started = System.nanoTime();
+        long killedAt;
+        long restartedAt;
+        long rejoinedAt;
+        String victim;
+        List<Executable> failover;
+        try {
+            writers.start();
+            HeldSessions held = holdSessions();
+            victim = held.node();
+            Thread.sleep(
+                    Math.max(0, KILL_AFTER.toMillis() - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
+            cluster.kill(victim);
+            killedAt = System.nanoTime();
+            failover = failover(held);
+            Thread.sleep(Math.max(
+                    0, RESTART_AFTER_KILL.toMillis() - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killedAt)));
+            ServerProcess restarted = cluster.restart(victim);
+            restartedAt = System.nanoTime();
+            restarted.awaitReady();
+            rejoinedAt = System.nanoTime();
+            long end = Math.max(
+                    started + LOAD_AT_LEAST.toNanos(),
+                    rejoinedAt + Duration.ofSeconds(5).toNanos());
+            Thread.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime())));
+            writers.stopSending();
+            writers.awaitEnd();
+        } finally {
+            writers.abort();
+        }
+        long loadSeconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+
+        List<Answer> answers = writers.answers();
+        List<Answer> beforeKill = failures(answers, started, killedAt);
+        List<Answer> duringFailover = failures(answers, killedAt, restartedAt);
+        List<Answer> duringRejoin = failures(answers, restartedAt, Long.MAX_VALUE);
+        long settledSeconds = duringFailover.isEmpty()
+                ? 0
+                : (long)
+                        Math.ceil((duringFailover.get(duringFailover.size() - 1).atNanos() - killedAt) / 1e9);
+        long acknowledgedAfterSettling = answers.stream()
+                .filter(answer ->
+                        answer.acknowledged() && answer.atNanos() > killedAt && answer.atNanos() < restartedAt)
+                .count();
+        List<Write> writes = writers.writes();
+        Findings findings = Inspection.of(cluster.nodeUrl(NODE1), runId, writes);
+        List<String> countMismatches = cluster.database().countMismatches();
+        long partialFiles = cluster.database().partialFiles();
+        figures.put(
+                "load",
+                String.format(
+                        "%d of %d acknowledged writes lost, %d duplicated, %d partial (%d clients, %d s, %s killed"
+                                + " and restarted), %d client errors during failover, balancer settled in %d s,"
+                                + " %d errors while %s rejoined, %d writes cut off (%d stored whole, %d left nothing),"
+                                + " per-status counts folded on both nodes %s",
+                        findings.lost(),
+                        findings.acknowledged(),
+                        findings.doubled(),
+                        findings.partial() + partialFiles,
+                        LOAD_CLIENTS,
+                        loadSeconds,
+                        victim,
+                        duringFailover.size(),
+                        settledSeconds,
+                        duringRejoin.size(),
+                        victim,
+                        findings.cutOff(),
+                        findings.cutOffStored(),
+                        findings.cutOffAbsent(),
+                        countMismatches.isEmpty() ? "exact" : "WRONG " + countMismatches));
+
+        String killed = victim;
+        assertAll("failover of the sessions on " + killed, failover);
+        assertAll(
+                () -> assertTrue(findings.acknowledged() >= 300, "too few writes: " + findings.acknowledged()),
+                () -> assertEquals(List.of(), beforeKill, "failures before the kill"),
+                () -> assertEquals(List.of(), findings.problems(), "writes lost, kept in part or stored twice"),
+                () -> assertEquals(0, findings.lost() + findings.partial() + findings.doubled()),
+                () -> assertEquals(0, partialFiles, "files stored in part"),
+                () -> assertEquals(List.of(), countMismatches, "per-status counts against the tickets"),
+                () -> assertTrue(acknowledgedAfterSettling > 0, "the surviving node served alone"),
+                () -> assertTrue(settledSeconds <= RESTART_AFTER_KILL.toSeconds(), "settled in " + settledSeconds));
+    }
+
+    private static List<Answer> failures(List<Answer> answers, long from, long until) {
+        return answers.stream()
+                .filter(answer -> !answer.acknowledged() && answer.atNanos() >= from && answer.atNanos() < until)
+                .toList();
+    }
+
+    // (e) ------------------------------------------------------------------------------------
+
+    @Test
+    void theApplicationHealsAfterItsDatabaseConnectionsWereKilled() throws Exception {
+        cluster.awaitBothNodes();
+        String runId = "pgkill" + UUID.randomUUID().toString().substring(0, 8);
+        Writers writers = new Writers(cluster.balancerUrl(), runId, 8);
+        List<Long> kills = new ArrayList<>();
+        int terminated = 0;
+        long started = System.nanoTime();
+        try {
+            writers.start();
+            for (int round = 0; round < 2; round++) {
+                Thread.sleep(8_000);
+                terminated += cluster.database().terminateConnections();
+                kills.add(System.nanoTime());
+            }
+            // Long enough after the last kill to see writes acknowledged once it has healed.
+            Thread.sleep(HEALS_WITHIN.toMillis() + 5_000);
+            writers.stopSending();
+            writers.awaitEnd();
+        } finally {
+            writers.abort();
+        }
+        List<Answer> answers = writers.answers();
+        long healedSeconds = 0;
+        for (int n = 0; n < kills.size(); n++) {
+            long from = kills.get(n);
+            long until = n + 1 < kills.size() ? kills.get(n + 1) : Long.MAX_VALUE;
+            List<Answer> failed = failures(answers, from, until);
+            if (!failed.isEmpty()) {
+                healedSeconds = Math.max(healedSeconds, (long)
+                        Math.ceil((failed.get(failed.size() - 1).atNanos() - from) / 1e9));
+            }
+        }
+        long lastKill = kills.get(kills.size() - 1);
+        long acknowledgedAfter = answers.stream()
+                .filter(answer -> answer.acknowledged() && answer.atNanos() > lastKill + HEALS_WITHIN.toNanos())
+                .count();
+        List<Answer> beforeFirstKill = failures(answers, started, kills.get(0));
+        List<Answer> errors = failures(answers, kills.get(0), Long.MAX_VALUE);
+        Findings findings = Inspection.of(cluster.nodeUrl(NODE2), runId, writers.writes());
+        figures.put(
+                "database",
+                String.format(
+                        "database connections killed twice (%d backends): healed in %d s, %d client errors,"
+                                + " %d of %d acknowledged writes lost, %d partial, %d duplicated",
+                        terminated,
+                        healedSeconds,
+                        errors.size(),
+                        findings.lost(),
+                        findings.acknowledged(),
+                        findings.partial(),
+                        findings.doubled()));
+
+        long healed = healedSeconds;
+        int backends = terminated;
+        assertAll(
+                () -> assertTrue(backends > 0, "no connection was terminated"),
+                () -> assertEquals(List.of(), beforeFirstKill, "failures before the connections were killed"),
+                () -> assertTrue(healed <= HEALS_WITHIN.toSeconds(), "healed only after " + healed + " s: " + errors),
+                () -> assertTrue(acknowledgedAfter > 0, "writes acknowledged after healing"),
+                () -> assertEquals(List.of(), findings.problems()),
+                () -> assertEquals(0, findings.lost() + findings.partial() + findings.doubled()));
+    }
+
+    // (f) ------------------------------------------------------------------------------------
+
+    @Test
+    void twoNodesStartingAtOnceOnAnEmptyDatabaseApplyEachMigrationOnce() throws Exception {
+        List<String> versions;
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("it.migrations.dir")))) {
+            versions = files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .map(name -> name.substring(1, name.indexOf("__")))
+                    .sorted()
+                    .toList();
+        }
+        Map<String, Integer> applied = cluster.database().appliedMigrations();
+        Map<String, Integer> demo = cluster.database().loadedDemoScripts();
+        int byNode1 = firstMigrationCount(NODE1);
+        int byNode2 = firstMigrationCount(NODE2);
+        figures.put(
+                "migrations",
+                "two nodes started at once applied " + versions.size() + " migrations once (node1 " + byNode1
+                        + ", node2 " + byNode2 + ")");
+
+        assertAll(
+                () -> assertEquals(versions, applied.keySet().stream().sorted().toList()),
+                () -> assertTrue(applied.values().stream().allMatch(rows -> rows == 1), "rows per version: " + applied),
+                () -> assertTrue(demo.values().stream().allMatch(rows -> rows == 1), "demo rows: " + demo),
+                () -> assertEquals(versions.size(), byNode1 + byNode2, "migrations run by the two nodes together"));
+    }
+
+    /** How many migrations the node's first start applied, as its log says. */
+    private static int firstMigrationCount(String node) throws IOException {
+        Pattern line = Pattern.compile("Database schema migrated: (\\d+) migration");
+        return Files.readAllLines(cluster.serverLog(node), StandardCharsets.UTF_8).stream()
+                .map(line::matcher)
+                .filter(Matcher::find)
+                .findFirst()
+                .map(matcher -> Integer.parseInt(matcher.group(1)))
+                .orElseThrow(() -> new AssertionError(node + " logged no migration"));
+    }
+
+    // operator path ------------------------------------------------------------------------
+
+    /**
+     * The README's instructions for an operator's own server: a provisioned WildFly started with
+     * the stock {@code standalone-ha.xml}, the wildfly-config scripts applied one by one with
+     * {@code jboss-cli.sh --file}, a reload, the EAR deployed with the CLI: the server serves pages
+     * and API and reports ready. It uses the cluster's database; its own JGroups member list and
+     * no balancer keep it out of the cluster of the other tests.
+     */
+    @Test
+    void theScriptsApplyToAnOperatorsStockHaServer() throws Exception {
+        int offset = 1650;
+        Path jbossHome = Path.of(System.getProperty("jboss.home"));
+        Path cliDir = Path.of(System.getProperty("it.cli.dir"));
+        List<String> properties = new ArrayList<>(cluster.nodeProperties("operator"));
+        properties.replaceAll(property -> property.startsWith("-Dhelpdesk.cluster.members=")
+                ? "-Dhelpdesk.cluster.members=127.0.0.1[" + (7600 + offset) + "]"
+                : property.startsWith("-Dhelpdesk.balancer.port=") ? "-Dhelpdesk.balancer.port=9591" : property);
+        ServerProcess.Setup setup = new ServerProcess.Setup(
+                jbossHome,
+                Path.of(System.getProperty("it.cluster.dir")).resolve("operator"),
+                "standalone-ha.xml",
+                properties,
+                offset,
+                TestCluster.httpUrl(offset));
+        setup.prepareWithoutDeployment();
+        String controller = "127.0.0.1:" + (9990 + offset);
+        List<String> scripts = List.of(
+                "configure-security.cli",
+                "configure-permissions.cli",
+                "configure-health.cli",
+                "configure-openapi.cli",
+                "configure-uploads.cli",
+                "configure-datasource-postgresql.cli",
+                "configure-cluster.cli");
+        long started = System.nanoTime();
+        try (ServerProcess server = ServerProcess.start(setup, "stock-ha")) {
+            awaitCli(jbossHome, controller, server);
+            for (String script : scripts) {
+                cli(jbossHome, controller, "--file=" + cliDir.resolve(script));
+            }
+            cli(jbossHome, controller, "--command=reload");
+            awaitCli(jbossHome, controller, server);
+            cli(jbossHome, controller, "--command=deploy " + System.getProperty("helpdesk.ear"));
+            server.awaitReady();
+            HelpdeskClient anonymous = HelpdeskClient.anonymous().at(setup.baseUrl());
+            HttpResponse<String> login = anonymous.get("/login");
+            HttpResponse<String> unauthorized = anonymous.getJson("/api/v1/tickets");
+            HttpResponse<String> ready = anonymous.get("http://127.0.0.1:" + (9990 + offset) + "/health/ready");
+            HelpdeskClient alice = HelpdeskClient.anonymous().at(setup.baseUrl());
+            HttpResponse<String> signedIn = alice.signIn("alice", "demo");
+            HttpResponse<String> myTickets = alice.get("/tickets/my-tickets");
+            figures.put(
+                    "operator",
+                    "scripts applied by jboss-cli.sh to a stock standalone-ha server, EAR deployed and serving in "
+                            + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s");
+            server.stop();
+
+            assertAll(
+                    () -> assertEquals(200, login.statusCode()),
+                    () -> assertEquals(401, unauthorized.statusCode()),
+                    () -> assertEquals(200, ready.statusCode(), ready.body()),
+                    () -> assertTrue(ready.body().contains("\"UP\""), ready.body()),
+                    () -> assertEquals(302, signedIn.statusCode()),
+                    () -> assertEquals(200, myTickets.statusCode()));
+        }
+    }
+
+    private static void awaitCli(Path jbossHome, String controller, ServerProcess server) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (runCli(jbossHome, controller, "--command=:read-attribute(name=server-state)")
+                    .map(output -> output.contains("running"))
+                    .orElse(false)) {
+                return;
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("The operator's server did not run:\n" + server.consoleTail());
+    }
+
+    private static void cli(Path jbossHome, String controller, String argument) throws Exception {
+        Optional<String> output = runCli(jbossHome, controller, argument);
+        assertTrue(output.isPresent(), "jboss-cli.sh " + argument + " failed");
+    }
+
+    /** Runs jboss-cli.sh against the server; its output if it succeeded. */
+    private static Optional<String> runCli(Path jbossHome, String controller, String argument) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(
+                        jbossHome.resolve("bin/jboss-cli.sh").toString(),
+                        "--connect",
+                        "--controller=" + controller,
+                        argument)
+                .redirectErrorStream(true);
+        builder.environment().remove("JAVA_OPTS");
+        Process cli = builder.start();
+        String output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!cli.waitFor(120, TimeUnit.SECONDS)) {
+            cli.destroyForcibly();
+            return Optional.empty();
+        }
+        if (cli.exitValue() != 0) {
+            System.out.println("jboss-cli.sh " + argument + ":\n" + output);
+            return Optional.empty();
+        }
+        return Optional.of(output);
+    }
+
+    // ------------------------------------------------------------------------------------------
+
+    private static long fileByApi(HelpdeskClient requester, String subject) throws Exception {
+        HttpResponse<String> filed = requester.postJson(
+                "/api/v1/tickets",
+                "{\"subject\":\"" + subject + "\",\"details\":\"Across nodes.\",\"urgency\":\"medium\","
+                        + "\"locationId\":" + NORTH + "}");
+        assertEquals(201, filed.statusCode(), filed.body());
+        return Json.object(filed.body()).getJsonNumber("id").longValue();
+    }
+
+    private static JsonObject ticket(HelpdeskClient client, long id) throws Exception {
+        HttpResponse<String> answer = client.getJson("/api/v1/tickets/" + id);
+        assertEquals(200, answer.statusCode(), answer.body());
+        return Json.object(answer.body());
+    }
+}
