@@ -329,14 +329,15 @@ heaviest_staff_row() {
     echo "${heaviest:-queue-all}"
 }
 
-# Starts the given row in a second wrk at the highest concurrency for the given seconds; its PID.
+# Starts the given row in a second wrk at the highest concurrency for the given seconds, in this
+# shell (so that it can be waited for); its PID in background_pid.
 start_background_row() {
     local row=${row_of[$1]} seconds=$2 name who mode path kind user auth
     IFS='|' read -r name who mode path _ <<<"$row"
     read -r kind user <<<"$who"
     if [[ $kind == page ]]; then auth=$(session_header "$user"); else auth=$(basic_header "$user"); fi
     run_wrk "$seconds" "$top_connections" "$auth" "$mode" "$path" "" "" >"$work_dir/background-$name" 2>&1 &
-    echo $!
+    background_pid=$!
 }
 
 for row in "${rows[@]}"; do
@@ -370,7 +371,7 @@ for row in "${rows[@]}"; do
     background=
     if [[ $meanwhile == heaviest-staff-row ]]; then
         background=$(heaviest_staff_row)
-        background_pid=$(start_background_row "$background" $((warmup + duration * ${#connections[@]} + 2)))
+        start_background_row "$background" $((warmup + duration * ${#connections[@]} + 2))
         sleep 1
     fi
     run_wrk "$warmup" "$top_connections" "$auth" "$mode" "$path" "$ids" "$body" >/dev/null || true

@@ -60,6 +60,9 @@ public class TicketService {
     @Inject
     private TicketQueue queue;
 
+    @Inject
+    private TicketNotifications notifications;
+
     /**
      * The ids of the tickets the caller may list, newest first: for staff, the queue of their scope,
      * optionally of one requester; for a requester, their own tickets, in which another requester's
@@ -179,6 +182,7 @@ public class TicketService {
                 request.urgency(),
                 now);
         em.persist(ticket);
+        notifications.filed(ticket);
         attachments.storeAll(ticket, null, requester, files, now);
         return ticket.getId();
     }
@@ -232,8 +236,10 @@ public class TicketService {
         User caller = currentUser.get();
         Ticket ticket = access.visibleTicket(id, caller);
         Instant now = now();
+        Status before = ticket.getStatus();
         TicketMessage message = ticket.respond(caller, currentUser.isStaff(), body, now);
         flushOrReportConflict(em);
+        notifications.responded(ticket, message, before);
         attachments.storeAll(ticket, message, caller, files, now);
     }
 

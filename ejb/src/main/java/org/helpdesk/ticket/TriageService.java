@@ -42,6 +42,9 @@ public class TriageService {
     @Inject
     private AttachmentStore attachments;
 
+    @Inject
+    private TicketNotifications notifications;
+
     /** Sets any of the four statuses, recorded in the history. */
     public void changeStatus(long ticketId, long expectedVersion, Status status) {
         User caller = currentUser.get();
@@ -83,7 +86,9 @@ public class TriageService {
         if (status == null) {
             throw new InvalidInputException("status", "Choose a status: open, in_progress, resolved or closed.");
         }
+        Status before = ticket.getStatus();
         ticket.changeStatus(caller, status, TicketService.now());
+        notifications.statusChanged(ticket, caller, before);
     }
 
     private void applyAssignee(Ticket ticket, User caller, Long assigneeId) {
@@ -94,7 +99,9 @@ public class TriageService {
                         .findFirst()
                         .orElseThrow(() -> new InvalidInputException(
                                 "assigneeId", "Choose a staff member who works at this ticket's location."));
+        User before = ticket.getAssignee();
         ticket.assign(caller, assignee, TicketService.now());
+        notifications.assigned(ticket, caller, before);
     }
 
     private void applyCategory(Ticket ticket, User caller, Long categoryId) {

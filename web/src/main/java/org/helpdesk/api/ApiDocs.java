@@ -85,6 +85,9 @@ final class ApiDocs {
     static final String MESSAGE_FORM = """
             {"text": "Here is the error page.", "internal": "false", "attachments": ["(screenshot.png)"]}""";
 
+    static final String NOTIFICATIONS = """
+            {"ticket_filed": true, "staff_response": true, "status_changed": false}""";
+
     static final String ME = """
             {"id": 1, "username": "alice", "displayName": "Alice Archer", "permissions": ["create_tickets"],
              "locations": [{"id": 1, "name": "North Clinic"}]}""";

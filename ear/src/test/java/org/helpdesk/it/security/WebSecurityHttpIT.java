@@ -51,6 +51,8 @@ class WebSecurityHttpIT {
                 "/staff/queue",
                 "/admin/categories",
                 "/admin/users",
+                "/admin/mail",
+                "/preferences/notifications",
                 "/tickets/view/999999999")) {
             HttpResponse<String> response =
                     page.equals("/login") ? HelpdeskClient.anonymous().get(page) : mark.get(page);

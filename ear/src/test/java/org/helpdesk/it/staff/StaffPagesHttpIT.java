@@ -98,7 +98,7 @@ class StaffPagesHttpIT {
     void requestersGet403OnStaffAndAdminPages() throws Exception {
         HelpdeskClient alice = HelpdeskClient.signedIn("alice", "demo");
 
-        for (String page : List.of("/staff/queue", "/admin/categories", "/admin/users")) {
+        for (String page : List.of("/staff/queue", "/admin/categories", "/admin/users", "/admin/mail")) {
             assertEquals(403, alice.get(page).statusCode(), page);
         }
     }

@@ -45,7 +45,7 @@ public final class Deployments {
      */
     public static EnterpriseArchive helpdeskWithTests() {
         JavaArchive tests = ShrinkWrap.create(JavaArchive.class, "helpdesk-integration-tests.jar")
-                .addPackages(true, Filters.exclude(".*/(browser|directory)/.*"), "org.helpdesk.it")
+                .addPackages(true, Filters.exclude(".*/(browser|directory|mail)/.*"), "org.helpdesk.it")
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
         return helpdesk().addAsLibrary(tests).addAsLibrary(jarOf(Jsoup.class));
     }
