@@ -245,27 +245,30 @@ public class TicketService {
 
     /**
      * The requester's edit of subject and details, recorded in the history with the old and the
-     * new text. Refused when someone changed the ticket since the caller loaded version
-     * {@code expectedVersion}: nothing is overwritten unseen.
+     * new text; a {@code null} subject or details keeps its value. Refused when someone changed the
+     * ticket since the caller loaded version {@code expectedVersion} ({@code null}: the ticket as it
+     * is), compared in this transaction: nothing is overwritten unseen.
      */
-    public void updateRequest(long id, long expectedVersion, String subject, String details) {
-        Map<String, String> errors = new TreeMap<>();
-        errors.putAll(violations(validator.validateValue(NewTicket.class, "subject", subject)));
-        errors.putAll(violations(validator.validateValue(NewTicket.class, "details", details)));
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        StorableText.require("subject", subject);
-        StorableText.require("details", details);
+    public void updateRequest(long id, Long expectedVersion, String subject, String details) {
         User caller = currentUser.get();
         Ticket ticket = access.visibleTicket(id, caller);
         if (!ticket.isRequestedBy(caller)) {
             throw new ForbiddenException("Only the requester can change the text of a request.");
         }
-        if (ticket.getVersion() != expectedVersion) {
+        if (expectedVersion != null && ticket.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException();
         }
-        ticket.updateRequest(caller, subject.strip(), details.strip(), now());
+        String newSubject = subject == null ? ticket.getSubject() : subject;
+        String newDetails = details == null ? ticket.getDetails() : details;
+        Map<String, String> errors = new TreeMap<>();
+        errors.putAll(violations(validator.validateValue(NewTicket.class, "subject", newSubject)));
+        errors.putAll(violations(validator.validateValue(NewTicket.class, "details", newDetails)));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        StorableText.require("subject", newSubject);
+        StorableText.require("details", newDetails);
+        ticket.updateRequest(caller, newSubject.strip(), newDetails.strip(), now());
         flushOrReportConflict(em);
     }
 

@@ -45,8 +45,12 @@ public class TriageService {
     @Inject
     private TicketNotifications notifications;
 
-    /** Sets any of the four statuses, recorded in the history. */
-    public void changeStatus(long ticketId, long expectedVersion, Status status) {
+    /**
+     * Sets any of the four statuses, recorded in the history. Each write here is refused with a
+     * concurrent change when the ticket is no longer at {@code expectedVersion}, compared in the
+     * write's transaction; {@code null} asks for the change on the ticket as it is.
+     */
+    public void changeStatus(long ticketId, Long expectedVersion, Status status) {
         User caller = currentUser.get();
         Ticket ticket = ticketAtVersion(ticketId, expectedVersion, caller);
         applyStatus(ticket, caller, status);
@@ -54,7 +58,7 @@ public class TriageService {
     }
 
     /** Assigns the ticket to a staff member who can see its location, or unassigns it ({@code null}). */
-    public void assign(long ticketId, long expectedVersion, Long assigneeId) {
+    public void assign(long ticketId, Long expectedVersion, Long assigneeId) {
         User caller = currentUser.get();
         Ticket ticket = ticketAtVersion(ticketId, expectedVersion, caller);
         applyAssignee(ticket, caller, assigneeId);
@@ -62,7 +66,7 @@ public class TriageService {
     }
 
     /** Sets an active category, or clears it ({@code null}). */
-    public void categorise(long ticketId, long expectedVersion, Long categoryId) {
+    public void categorise(long ticketId, Long expectedVersion, Long categoryId) {
         User caller = currentUser.get();
         Ticket ticket = ticketAtVersion(ticketId, expectedVersion, caller);
         applyCategory(ticket, caller, categoryId);
@@ -73,7 +77,7 @@ public class TriageService {
      * Status, assignee and category at once, as the ticket page's staff panel sends them: all
      * applied, or none. Only what differs from the ticket is changed and recorded.
      */
-    public void triage(long ticketId, long expectedVersion, Status status, Long assigneeId, Long categoryId) {
+    public void triage(long ticketId, Long expectedVersion, Status status, Long assigneeId, Long categoryId) {
         User caller = currentUser.get();
         Ticket ticket = ticketAtVersion(ticketId, expectedVersion, caller);
         applyStatus(ticket, caller, status);
@@ -156,9 +160,10 @@ public class TriageService {
                 .getResultList();
     }
 
-    private Ticket ticketAtVersion(long ticketId, long expectedVersion, User caller) {
+    /** The ticket, if still at {@code expectedVersion} ({@code null}: as it is now), in this transaction. */
+    private Ticket ticketAtVersion(long ticketId, Long expectedVersion, User caller) {
         Ticket ticket = access.visibleTicket(ticketId, caller);
-        if (ticket.getVersion() != expectedVersion) {
+        if (expectedVersion != null && ticket.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException();
         }
         return ticket;

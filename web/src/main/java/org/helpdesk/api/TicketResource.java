@@ -25,14 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.helpdesk.common.InvalidInputException;
 import org.helpdesk.common.Limits;
 import org.helpdesk.ticket.Status;
-import org.helpdesk.ticket.TicketDetails;
 import org.helpdesk.ticket.TicketService;
 import org.helpdesk.ticket.TriageService;
 
 /**
  * One ticket: GET /api/v1/tickets/{id}, the requester's PATCH of its text, and staff's PUT of its
- * status, assignee and category. Each write carries the version the client saw (If-Match) or,
- * without one, the version just read; the EJB refuses the write if the ticket has changed since.
+ * status, assignee and category. Each write passes the version the client saw (If-Match), and the
+ * EJB refuses it inside the write's transaction if the ticket has changed since; without If-Match
+ * the change applies to the ticket as it is.
  */
 @Path("tickets/{id: \\d+}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -115,13 +115,7 @@ public class TicketResource {
             @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             RequestTextChange change) {
         RequestTextChange body = required(change);
-        TicketDetails current = tickets.view(id);
-        long version = TicketResponses.ifMatch(ifMatch).orElse(current.version());
-        tickets.updateRequest(
-                id,
-                version,
-                body.subject() == null ? current.subject() : body.subject(),
-                body.details() == null ? current.details() : body.details());
+        tickets.updateRequest(id, expectedVersion(ifMatch), body.subject(), body.details());
         return TicketResponses.ok(tickets.view(id));
     }
 
@@ -145,7 +139,7 @@ public class TicketResource {
             @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             StatusChange change) {
         Status status = ApiInput.status("status", required(change).status());
-        triage.changeStatus(id, expectedVersion(id, ifMatch), status);
+        triage.changeStatus(id, expectedVersion(ifMatch), status);
         return TicketResponses.ok(tickets.view(id));
     }
 
@@ -169,7 +163,7 @@ public class TicketResource {
             @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             AssigneeChange change) {
         Long assigneeId = required(change).assigneeId();
-        triage.assign(id, expectedVersion(id, ifMatch), assigneeId);
+        triage.assign(id, expectedVersion(ifMatch), assigneeId);
         return TicketResponses.ok(tickets.view(id));
     }
 
@@ -193,17 +187,16 @@ public class TicketResource {
             @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             CategoryChange change) {
         Long categoryId = required(change).categoryId();
-        triage.categorise(id, expectedVersion(id, ifMatch), categoryId);
+        triage.categorise(id, expectedVersion(ifMatch), categoryId);
         return TicketResponses.ok(tickets.view(id));
     }
 
     /**
-     * The client's If-Match, or else the version just read: without If-Match the client asks for
-     * the change on the ticket as it is, and only a change between this read and the write
-     * conflicts (409).
+     * The client's If-Match, or {@code null}: without If-Match the client asks for the change on the
+     * ticket as it is when the write reads it.
      */
-    private long expectedVersion(long id, String ifMatch) {
-        return TicketResponses.ifMatch(ifMatch).orElseGet(() -> tickets.view(id).version());
+    private static Long expectedVersion(String ifMatch) {
+        return TicketResponses.ifMatch(ifMatch).orElse(null);
     }
 
     /** An empty body is a client's mistake, told as such rather than as a missing field. */

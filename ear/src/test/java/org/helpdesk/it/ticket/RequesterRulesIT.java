@@ -162,7 +162,7 @@ class RequesterRulesIT {
                 NotFoundException.class, () -> Callers.run("ron", () -> tickets.respond(alices, "Me too", List.of())));
         assertThrows(
                 NotFoundException.class,
-                () -> Callers.run("ron", () -> tickets.updateRequest(alices, 0, "Mine", "Mine")));
+                () -> Callers.run("ron", () -> tickets.updateRequest(alices, 0L, "Mine", "Mine")));
     }
 
     @Test

@@ -68,7 +68,8 @@ class StaffRulesIT {
 
         assertThrows(NotFoundException.class, () -> Callers.as("mark", () -> tickets.view(south)));
         assertThrows(
-                NotFoundException.class, () -> Callers.run("mark", () -> triage.changeStatus(south, 0, Status.CLOSED)));
+                NotFoundException.class,
+                () -> Callers.run("mark", () -> triage.changeStatus(south, 0L, Status.CLOSED)));
         assertEquals(
                 "ron",
                 Callers.as("olivia", () -> tickets.view(south)).requester().username());
