@@ -1,13 +1,20 @@
 package org.helpdesk.ticket;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import org.helpdesk.common.NotFoundException;
 import org.helpdesk.directory.User;
 import org.helpdesk.security.CurrentUser;
+import org.helpdesk.security.GroupPermissions;
+import org.helpdesk.security.Permissions;
 
 /**
  * Which tickets the caller may see, written into the query itself (Rule 2): a requester's own
@@ -49,5 +56,34 @@ public class TicketAccess {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+    }
+
+    /** The active staff members who see the ticket's location (Rule 2), by display name. */
+    public List<User> staffAt(Ticket ticket) {
+        return staffAt(ticket, null);
+    }
+
+    /** The active staff member {@code userId} if they see the ticket's location. */
+    public Optional<User> staffMemberAt(Ticket ticket, long userId) {
+        return staffAt(ticket, userId).stream().findFirst();
+    }
+
+    private List<User> staffAt(Ticket ticket, Long userId) {
+        Set<String> staffGroups = GroupPermissions.groupsGranting(Permissions.MANAGE_TICKETS);
+        if (staffGroups.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<User> query = em.createQuery(
+                        "SELECT DISTINCT u FROM User u JOIN u.locations l JOIN u.groups g "
+                                + "WHERE l.id = :locationId AND g IN :groups AND u.active = TRUE"
+                                + (userId == null ? "" : " AND u.id = :userId")
+                                + " ORDER BY u.displayName",
+                        User.class)
+                .setParameter("locationId", ticket.getLocation().getId())
+                .setParameter("groups", staffGroups);
+        if (userId != null) {
+            query.setParameter("userId", userId);
+        }
+        return query.getResultList();
     }
 }

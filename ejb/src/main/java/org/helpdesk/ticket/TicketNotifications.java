@@ -3,20 +3,15 @@ package org.helpdesk.ticket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.directory.User;
 import org.helpdesk.mail.MailContent;
 import org.helpdesk.mail.MailKind;
 import org.helpdesk.mail.MailOutbox;
 import org.helpdesk.mail.MailSettings;
-import org.helpdesk.security.GroupPermissions;
-import org.helpdesk.security.Permissions;
 
 /**
  * Who hears of a change to a ticket, and what the mail says. The services call it inside the
@@ -27,11 +22,11 @@ import org.helpdesk.security.Permissions;
 @ApplicationScoped
 public class TicketNotifications {
 
-    @PersistenceContext
-    private EntityManager em;
-
     @Inject
     private MailOutbox outbox;
+
+    @Inject
+    private TicketAccess access;
 
     /** A new request: the requester's confirmation, and the staff of its location. */
     public void filed(Ticket ticket) {
@@ -53,7 +48,7 @@ public class TicketNotifications {
                         + ticket.getLocation().getName() + ".",
                 facts(ticket),
                 ticket.getDetails());
-        for (User staff : staffAt(ticket)) {
+        for (User staff : access.staffAt(ticket)) {
             if (!staff.getId().equals(requester.getId())) {
                 outbox.enqueue(staff, MailKind.NEW_TICKET, ticket.getId(), forStaff);
             }
@@ -169,20 +164,5 @@ public class TicketNotifications {
     private static String label(String constant) {
         String words = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
-
-    /** The active staff members who see the ticket's location (Rule 2). */
-    private List<User> staffAt(Ticket ticket) {
-        Set<String> staffGroups = GroupPermissions.groupsGranting(Permissions.MANAGE_TICKETS);
-        if (staffGroups.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery(
-                        "SELECT DISTINCT u FROM User u JOIN u.locations l JOIN u.groups g "
-                                + "WHERE l.id = :locationId AND g IN :groups AND u.active = TRUE ORDER BY u.id",
-                        User.class)
-                .setParameter("locationId", ticket.getLocation().getId())
-                .setParameter("groups", staffGroups)
-                .getResultList();
     }
 }

@@ -2,7 +2,6 @@ package org.helpdesk.ticket;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -17,7 +16,6 @@ import org.helpdesk.common.InvalidInputException;
 import org.helpdesk.directory.Category;
 import org.helpdesk.directory.User;
 import org.helpdesk.security.CurrentUser;
-import org.helpdesk.security.GroupPermissions;
 import org.helpdesk.security.Permissions;
 
 /**
@@ -98,9 +96,7 @@ public class TriageService {
     private void applyAssignee(Ticket ticket, User caller, Long assigneeId) {
         User assignee = assigneeId == null
                 ? null
-                : assignableStaff(ticket).stream()
-                        .filter(staff -> staff.getId().equals(assigneeId))
-                        .findFirst()
+                : access.staffMemberAt(ticket, assigneeId)
                         .orElseThrow(() -> new InvalidInputException(
                                 "assigneeId", "Choose a staff member who works at this ticket's location."));
         User before = ticket.getAssignee();
@@ -143,21 +139,7 @@ public class TriageService {
     /** The staff members this ticket can be assigned to: staff with access to its location. */
     public List<TicketDetails.Person> assignableStaff(long ticketId) {
         Ticket ticket = access.visibleTicket(ticketId, currentUser.get());
-        return assignableStaff(ticket).stream().map(TicketViews::person).toList();
-    }
-
-    private List<User> assignableStaff(Ticket ticket) {
-        Set<String> staffGroups = GroupPermissions.groupsGranting(Permissions.MANAGE_TICKETS);
-        if (staffGroups.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery(
-                        "SELECT DISTINCT u FROM User u JOIN u.locations l JOIN u.groups g "
-                                + "WHERE l.id = :locationId AND g IN :groups AND u.active = TRUE ORDER BY u.displayName",
-                        User.class)
-                .setParameter("locationId", ticket.getLocation().getId())
-                .setParameter("groups", staffGroups)
-                .getResultList();
+        return access.staffAt(ticket).stream().map(TicketViews::person).toList();
     }
 
     /** The ticket, if still at {@code expectedVersion} ({@code null}: as it is now), in this transaction. */
