@@ -24,6 +24,10 @@ public class MailBacking {
 
     private Map<MailState, Long> counts;
 
+    private List<OutboxMail> dead;
+
+    private List<OutboxMail> pending;
+
     public boolean isSending() {
         return MailSettings.enabled();
     }
@@ -36,11 +40,17 @@ public class MailBacking {
     }
 
     public List<OutboxMail> getDead() {
-        return mail.list(MailState.DEAD);
+        if (dead == null) {
+            dead = mail.list(MailState.DEAD);
+        }
+        return dead;
     }
 
     public List<OutboxMail> getPending() {
-        return mail.list(MailState.PENDING);
+        if (pending == null) {
+            pending = mail.list(MailState.PENDING);
+        }
+        return pending;
     }
 
     public void retry(long id) {
@@ -51,13 +61,20 @@ public class MailBacking {
         } catch (BusinessException refusal) {
             PageMessages.showAt(refusal, null);
         }
-        counts = null;
+        forgetLists();
     }
 
     public void retryAll() {
         mail.retryAllDead();
         String text = PageMessages.text("admin.mail.retried");
         PageMessages.info(text, text);
+        forgetLists();
+    }
+
+    /** After a retry the page shows the outbox as it is now. */
+    private void forgetLists() {
         counts = null;
+        dead = null;
+        pending = null;
     }
 }
