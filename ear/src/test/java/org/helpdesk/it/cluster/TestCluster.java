@@ -5,8 +5,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeoutException;
@@ -37,6 +39,7 @@ final class TestCluster implements AutoCloseable {
     private static final int BALANCER_OFFSET = 1500;
     private static final Map<String, Integer> NODE_OFFSETS = Map.of(NODE1, 1600, NODE2, 1700);
     private static final Duration BALANCER_TIMEOUT = Duration.ofSeconds(120);
+    private static final int SETTLED_ANSWERS = 20;
 
     private final Path jbossHome;
     private final Path workDir;
@@ -178,25 +181,39 @@ final class TestCluster implements AutoCloseable {
         awaitBalancerServes();
     }
 
-    /** Until the balancer passes an API call on to a node. */
+    /**
+     * Until the balancer serves from both nodes: new sessions signed in through it have been routed
+     * to node1 and to node2 (the route in their JSESSIONID), and then {@value #SETTLED_ANSWERS} requests
+     * in a row answered without a 502 or 503. Right after a node (re)started, mod_cluster may still
+     * be enabling its context; a test that began then would count the balancer's refusals as the
+     * application's failures.
+     */
     void awaitBalancerServes() throws IOException, InterruptedException, TimeoutException {
-        HelpdeskClient alice = HelpdeskClient.basic("alice", "demo");
         long deadline = System.nanoTime() + BALANCER_TIMEOUT.toNanos();
+        Set<String> routes = new HashSet<>();
+        int settled = 0;
         while (System.nanoTime() < deadline) {
+            HelpdeskClient visitor = HelpdeskClient.anonymous().at(balancerUrl());
             try {
-                HttpResponse<String> me = alice.send(alice.request(balancerUrl() + "/api/v1/me")
-                        .timeout(Duration.ofSeconds(10))
-                        .GET());
-                if (me.statusCode() == 200) {
-                    return;
+                HttpResponse<String> signedIn = visitor.signIn("alice", "demo");
+                if (signedIn.statusCode() == 302) {
+                    visitor.sessionId()
+                            .map(session -> session.substring(session.lastIndexOf('.') + 1))
+                            .ifPresent(routes::add);
+                    settled = routes.containsAll(List.of(NODE1, NODE2)) ? settled + 1 : 0;
+                    if (settled >= SETTLED_ANSWERS) {
+                        return;
+                    }
+                    continue;
                 }
             } catch (IOException notYetListening) {
                 // The balancer is still starting.
             }
+            settled = 0;
             Thread.sleep(250);
         }
-        throw new TimeoutException("The balancer did not serve within " + BALANCER_TIMEOUT + ":\n"
-                + running.get(BALANCER).consoleTail());
+        throw new TimeoutException("The balancer did not serve from both nodes within " + BALANCER_TIMEOUT
+                + " (routes seen: " + routes + "):\n" + running.get(BALANCER).consoleTail());
     }
 
     /** Stops every process started, the nodes first, all at once; then drops the database. */

@@ -92,11 +92,12 @@ public final class Writers {
      * When each write was answered and whether it was acknowledged (201), in the order of the
      * answers: a cluster test reads from it when clients saw errors and when they stopped.
      *
+     * @param sentNanos {@link System#nanoTime()} when the write was sent
      * @param atNanos {@link System#nanoTime()} when the answer (or the failure) came
      * @param acknowledged whether the answer was 201
      * @param what the write and, when not acknowledged, the status or the failure
      */
-    public record Answer(long atNanos, boolean acknowledged, String what) {}
+    public record Answer(long sentNanos, long atNanos, boolean acknowledged, String what) {}
 
     public List<Answer> answers() {
         return List.copyOf(answers);
@@ -225,18 +226,19 @@ public final class Writers {
         List<SentFile> sent = uploads.stream().map(Upload::sent).toList();
         Write cutOff = new Write(kind, text, ticketId, 0, sent, false);
         Write write;
+        long sentAt = System.nanoTime();
         try {
             HttpResponse<String> answer = request.send();
             if (answer.statusCode() == 201) {
                 write = acknowledged(kind, text, ticketId, sent, Json.object(answer.body()));
-                answers.add(new Answer(System.nanoTime(), true, write.toString()));
+                answers.add(new Answer(sentAt, System.nanoTime(), true, write.toString()));
             } else {
                 refusals.add(cutOff + ": " + answer.statusCode() + " " + answer.body());
-                answers.add(new Answer(System.nanoTime(), false, cutOff + ": " + answer.statusCode()));
+                answers.add(new Answer(sentAt, System.nanoTime(), false, cutOff + ": " + answer.statusCode()));
                 write = cutOff;
             }
         } catch (IOException failed) {
-            answers.add(new Answer(System.nanoTime(), false, cutOff + ": " + failed));
+            answers.add(new Answer(sentAt, System.nanoTime(), false, cutOff + ": " + failed));
             if (!stopping.get()) {
                 refusals.add(cutOff + " failed before the kill: " + failed);
             }
