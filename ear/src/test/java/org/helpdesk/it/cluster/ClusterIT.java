@@ -613,7 +613,8 @@ class ClusterIT {
                 "configure-openapi.cli",
                 "configure-uploads.cli",
                 "configure-datasource-postgresql.cli",
-                "configure-cluster.cli");
+                "configure-cluster.cli",
+                "configure-mail.cli");
         long started = System.nanoTime();
         try (ServerProcess server = ServerProcess.start(setup, "stock-ha")) {
             awaitCli(jbossHome, controller, server);

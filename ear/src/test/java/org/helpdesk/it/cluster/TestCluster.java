@@ -182,8 +182,8 @@ final class TestCluster implements AutoCloseable {
     }
 
     /**
-     * Until the balancer serves from both nodes: new sessions signed in through it have been routed
-     * to node1 and to node2 (the route in their JSESSIONID), and then {@value #SETTLED_ANSWERS} requests
+     * Until the balancer serves from both nodes: new sessions (its sign-in page, or a sign-in) have been
+     * routed to node1 and to node2 (the route in their JSESSIONID), and then {@value #SETTLED_ANSWERS} requests
      * in a row answered without a 502 or 503. Right after a node (re)started, mod_cluster may still
      * be enabling its context; a test that began then would count the balancer's refusals as the
      * application's failures.
@@ -195,8 +195,11 @@ final class TestCluster implements AutoCloseable {
         while (System.nanoTime() < deadline) {
             HelpdeskClient visitor = HelpdeskClient.anonymous().at(balancerUrl());
             try {
-                HttpResponse<String> signedIn = visitor.signIn("alice", "demo");
-                if (signedIn.statusCode() == 302) {
+                HttpResponse<String> login = visitor.get("/login");
+                if (login.statusCode() == 200 && visitor.sessionId().isEmpty()) {
+                    login = visitor.signIn("alice", "demo");
+                }
+                if (login.statusCode() < 400) {
                     visitor.sessionId()
                             .map(session -> session.substring(session.lastIndexOf('.') + 1))
                             .ifPresent(routes::add);
