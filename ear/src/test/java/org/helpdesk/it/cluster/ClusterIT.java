@@ -226,10 +226,9 @@ class ClusterIT {
         throw new AssertionError("The balancer never gave " + username + " a session on " + node);
     }
 
-    /** The node named in the session cookie: JSESSIONID is {@code <id>.<node>}. */
+    /** The node named in the client's session cookie. */
     private static String route(HelpdeskClient client) {
-        String session = client.sessionId().orElseThrow(() -> new AssertionError("no session cookie"));
-        return session.substring(session.lastIndexOf('.') + 1);
+        return TestCluster.route(client.sessionId().orElseThrow(() -> new AssertionError("no session cookie")));
     }
 
     // (b) ------------------------------------------------------------------------------------

@@ -184,7 +184,7 @@ final class TestCluster implements AutoCloseable {
     /**
      * Until the balancer serves from both nodes: new sessions (its sign-in page, or a sign-in) have been
      * routed to node1 and to node2 (the route in their JSESSIONID), and then {@value #SETTLED_ANSWERS} requests
-     * in a row answered without a 502 or 503. Right after a node (re)started, mod_cluster may still
+     * in a row answered below 400. Right after a node (re)started, mod_cluster may still
      * be enabling its context; a test that began then would count the balancer's refusals as the
      * application's failures.
      */
@@ -200,9 +200,7 @@ final class TestCluster implements AutoCloseable {
                     login = visitor.signIn("alice", "demo");
                 }
                 if (login.statusCode() < 400) {
-                    visitor.sessionId()
-                            .map(session -> session.substring(session.lastIndexOf('.') + 1))
-                            .ifPresent(routes::add);
+                    visitor.sessionId().map(TestCluster::route).ifPresent(routes::add);
                     settled = routes.containsAll(List.of(NODE1, NODE2)) ? settled + 1 : 0;
                     if (settled >= SETTLED_ANSWERS) {
                         return;
@@ -217,6 +215,11 @@ final class TestCluster implements AutoCloseable {
         }
         throw new TimeoutException("The balancer did not serve from both nodes within " + BALANCER_TIMEOUT
                 + " (routes seen: " + routes + "):\n" + running.get(BALANCER).consoleTail());
+    }
+
+    /** The node named in a session id: JSESSIONID is {@code <id>.<node>}. */
+    static String route(String sessionId) {
+        return sessionId.substring(sessionId.lastIndexOf('.') + 1);
     }
 
     /** Stops every process started, the nodes first, all at once; then drops the database. */

@@ -89,7 +89,7 @@ public final class Writers {
     }
 
     /**
-     * When each write was answered and whether it was acknowledged (201), in the order of the
+     * When each write was sent and answered, and whether it was acknowledged (201), in the order of the
      * answers: a cluster test reads from it when clients saw errors and when they stopped.
      *
      * @param sentNanos {@link System#nanoTime()} when the write was sent
