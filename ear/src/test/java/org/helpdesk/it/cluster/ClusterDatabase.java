@@ -102,6 +102,19 @@ final class ClusterDatabase {
         }
     }
 
+    /** Every row of the mail outbox: its id and state (PENDING, SENT or DEAD). */
+    Map<Long, String> outboxStates() throws SQLException {
+        Map<Long, String> states = new HashMap<>();
+        try (Connection connection = connect(name);
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT id, state FROM mail_outbox")) {
+            while (rows.next()) {
+                states.put(rows.getLong(1), rows.getString(2));
+            }
+        }
+        return states;
+    }
+
     /** Ends every connection the nodes hold to the database, as a database restart would; returns how many. */
     int terminateConnections() throws SQLException {
         try (Connection connection = connect(name);

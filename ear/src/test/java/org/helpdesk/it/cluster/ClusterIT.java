@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -52,8 +51,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * of their own, one PostgreSQL database): a signed-in session outlives the kill of its node, a
  * change through one node is seen at once through the other, a file uploaded to one downloads
  * from the other, a node killed under load loses and doubles no acknowledged write, the
- * application heals after its database connections were killed, two nodes starting at once run
- * each migration once, and the wildfly-config scripts apply to an operator's own stock
+ * application heals after its database connections were killed, each notification of the outbox is
+ * sent by one node once while both nodes' senders run, two nodes starting at once run each migration
+ * once, and the wildfly-config scripts apply to an operator's own stock
  * {@code standalone-ha} server. The cluster is started once for all tests; each test begins by
  * waiting until both nodes serve (starting again one that an earlier test killed), so none depends
  * on another's order.
@@ -66,11 +66,26 @@ class ClusterIT {
     private static final long NORTH = 1;
     private static final long EAST = 3;
     private static final int LOAD_CLIENTS = 16;
+    /**
+     * Each load client waits this long after each write: 16 busy people rather than 16 loops that
+     * saturate both cores. Without it, the node restarted under load was not ready within 4 minutes
+     * on a 2-core machine (the surviving node took every core), so no run finished.
+     */
+    private static final Duration THINK_TIME = Duration.ofMillis(500);
+
     private static final Duration LOAD_AT_LEAST = Duration.ofSeconds(60);
     private static final Duration KILL_AFTER = Duration.ofSeconds(20);
     private static final Duration RESTART_AFTER_KILL = Duration.ofSeconds(15);
     /** After the database connections were killed, the application must serve again within this. */
     private static final Duration HEALS_WITHIN = Duration.ofSeconds(10);
+    /**
+     * Tickets filed through each node for the mail test: three notifications each (the requester's
+     * confirmation, North Clinic's two staff), more than one tick of one sender can take (20 batches
+     * of 10, TestCluster).
+     */
+    private static final int MAIL_TICKETS_PER_NODE = 60;
+    /** How long the two senders may take for the whole outbox, the other tests' backlog included. */
+    private static final Duration MAIL_DRAINS_WITHIN = Duration.ofMinutes(3);
 
     private static TestCluster cluster;
     private static final Map<String, String> figures = new LinkedHashMap<>();
@@ -94,7 +109,7 @@ class ClusterIT {
     static void stopClusterAndReport() throws Exception {
         try {
             List<String> inOrder = Stream.of(
-                            "failover", "load", "database", "stale", "attachment", "migrations", "operator")
+                            "failover", "load", "database", "stale", "attachment", "mail", "migrations", "operator")
                     .filter(figures::containsKey)
                     .map(figures::get)
                     .toList();
@@ -377,7 +392,7 @@ class ClusterIT {
     void aNodeKilledUnderLoadKeepsItsSessionsAndLosesNoAcknowledgedWrite() throws Exception {
         cluster.awaitBothNodes();
         String runId = "cluster" + UUID.randomUUID().toString().substring(0, 8);
-        Writers writers = new Writers(cluster.balancerUrl(), runId, LOAD_CLIENTS);
+        Writers writers = new Writers(cluster.balancerUrl(), runId, LOAD_CLIENTS, THINK_TIME);
         long started = System.nanoTime();
         long killedAt;
         long restartedAt;
@@ -390,8 +405,10 @@ class ClusterIT {
             victim = held.node();
             Thread.sleep(
                     Math.max(0, KILL_AFTER.toMillis() - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
-            cluster.kill(victim);
+            // The kill's moment is when SIGKILL is sent: a request that the dying node drops while
+            // the test still waits for its process to end fails because of the kill.
             killedAt = System.nanoTime();
+            cluster.kill(victim);
             failover = failover(held);
             Thread.sleep(Math.max(
                     0, RESTART_AFTER_KILL.toMillis() - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killedAt)));
@@ -578,6 +595,78 @@ class ClusterIT {
                 .orElseThrow(() -> new AssertionError(node + " logged no migration"));
     }
 
+    // (g) ------------------------------------------------------------------------------------
+
+    /**
+     * Once-per-cluster work: both nodes run the outbox sender's timer, and each notification must
+     * leave from one of them, once. Tickets are filed through both nodes while sending is off, so
+     * that a backlog waits; then both senders are turned on at the same moment and race for it.
+     * Each node sends to an SMTP server of its own, so the test sees who sent what. The check covers
+     * the whole outbox, also the mails of the other tests' tickets (no node is killed while this
+     * test sends).
+     */
+    @Test
+    void eachNotificationIsSentByOneNodeOnce() throws Exception {
+        cluster.awaitBothNodes();
+        for (String node : List.of(NODE1, NODE2)) {
+            HelpdeskClient alice = HelpdeskClient.basic("alice", "demo").at(cluster.nodeUrl(node));
+            for (int ticket = 0; ticket < MAIL_TICKETS_PER_NODE; ticket++) {
+                fileByApi(alice, unique("Mailed once"));
+            }
+        }
+        Map<Long, String> states;
+        Map<String, List<Long>> sentBy;
+        try {
+            cluster.sendMail(true);
+            states = awaitOutboxSent(MAIL_DRAINS_WITHIN);
+            // Two more ticks of both senders: a mail sent a second time would arrive now.
+            Thread.sleep(4500);
+            sentBy = cluster.mail().outboxIdsByNode();
+        } finally {
+            cluster.sendMail(false);
+        }
+        Map<Long, Long> timesSent = sentBy.values().stream()
+                .flatMap(List::stream)
+                .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
+        long once = states.keySet().stream()
+                .filter(id -> timesSent.getOrDefault(id, 0L) == 1)
+                .count();
+        long twice = timesSent.values().stream().filter(times -> times > 1).count();
+        long unsent = states.keySet().stream()
+                .filter(id -> !timesSent.containsKey(id))
+                .count();
+        int byNode1 = sentBy.get(NODE1).size();
+        int byNode2 = sentBy.get(NODE2).size();
+        figures.put(
+                "mail",
+                "both nodes' senders on: " + once + " of " + states.size() + " notifications sent once (node1 "
+                        + byNode1 + ", node2 " + byNode2 + "), " + twice + " twice, " + unsent + " not sent");
+
+        assertAll(
+                () -> assertTrue(states.size() >= 2 * MAIL_TICKETS_PER_NODE, "outbox rows: " + states.size()),
+                () -> assertTrue(states.values().stream().allMatch("SENT"::equals), "states: " + countsOf(states)),
+                () -> assertEquals(0, twice, "mails sent more than once"),
+                () -> assertEquals(0, unsent, "rows never sent"),
+                () -> assertEquals(states.keySet(), timesSent.keySet(), "mails for rows not in the outbox"),
+                () -> assertTrue(
+                        byNode1 > 0 && byNode2 > 0, "both senders took part: node1 " + byNode1 + ", node2 " + byNode2));
+    }
+
+    /** Waits until no outbox row is pending any more; returns every row's state. */
+    private static Map<Long, String> awaitOutboxSent(Duration within) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        Map<Long, String> states = cluster.database().outboxStates();
+        while (states.containsValue("PENDING") && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            states = cluster.database().outboxStates();
+        }
+        return states;
+    }
+
+    private static Map<String, Long> countsOf(Map<Long, String> states) {
+        return states.values().stream().collect(Collectors.groupingBy(state -> state, Collectors.counting()));
+    }
+
     // operator path ------------------------------------------------------------------------
 
     /**
@@ -618,11 +707,11 @@ class ClusterIT {
         try (ServerProcess server = ServerProcess.start(setup, "stock-ha")) {
             awaitCli(jbossHome, controller, server);
             for (String script : scripts) {
-                cli(jbossHome, controller, "--file=" + cliDir.resolve(script));
+                JbossCli.run(jbossHome, controller, "--file=" + cliDir.resolve(script));
             }
-            cli(jbossHome, controller, "--command=reload");
+            JbossCli.run(jbossHome, controller, "--command=reload");
             awaitCli(jbossHome, controller, server);
-            cli(jbossHome, controller, "--command=deploy " + System.getProperty("helpdesk.ear"));
+            JbossCli.run(jbossHome, controller, "--command=deploy " + System.getProperty("helpdesk.ear"));
             server.awaitReady();
             HelpdeskClient anonymous = HelpdeskClient.anonymous().at(setup.baseUrl());
             HttpResponse<String> login = anonymous.get("/login");
@@ -650,7 +739,7 @@ class ClusterIT {
     private static void awaitCli(Path jbossHome, String controller, ServerProcess server) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
-            if (runCli(jbossHome, controller, "--command=:read-attribute(name=server-state)")
+            if (JbossCli.attempt(jbossHome, controller, "--command=:read-attribute(name=server-state)")
                     .map(output -> output.contains("running"))
                     .orElse(false)) {
                 return;
@@ -658,33 +747,6 @@ class ClusterIT {
             Thread.sleep(1000);
         }
         throw new AssertionError("The operator's server did not run:\n" + server.consoleTail());
-    }
-
-    private static void cli(Path jbossHome, String controller, String argument) throws Exception {
-        Optional<String> output = runCli(jbossHome, controller, argument);
-        assertTrue(output.isPresent(), "jboss-cli.sh " + argument + " failed");
-    }
-
-    /** Runs jboss-cli.sh against the server; its output if it succeeded. */
-    private static Optional<String> runCli(Path jbossHome, String controller, String argument) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(
-                        jbossHome.resolve("bin/jboss-cli.sh").toString(),
-                        "--connect",
-                        "--controller=" + controller,
-                        argument)
-                .redirectErrorStream(true);
-        builder.environment().remove("JAVA_OPTS");
-        Process cli = builder.start();
-        String output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!cli.waitFor(120, TimeUnit.SECONDS)) {
-            cli.destroyForcibly();
-            return Optional.empty();
-        }
-        if (cli.exitValue() != 0) {
-            System.out.println("jboss-cli.sh " + argument + ":\n" + output);
-            return Optional.empty();
-        }
-        return Optional.of(output);
     }
 
     // ------------------------------------------------------------------------------------------

@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeoutException;
@@ -22,7 +24,8 @@ import org.helpdesk.it.support.HelpdeskClient;
  * and two nodes, node1 and node2 ({@code standalone-helpdesk-ha.xml}), each with a server base folder
  * of its own under {@code ear/target/cluster}, JGroups over TCP with the member list given by
  * {@code helpdesk.cluster.members}, registering with the balancer by mod_cluster, sharing one fresh
- * PostgreSQL database with the demo users.
+ * PostgreSQL database with the demo users, each node's mail session pointed at an SMTP server of
+ * its own ({@link ClusterMail}), mail sending off until a test turns it on.
  *
  * <p>Ports: balancer offset 1500 (HTTP 9580, mod_cluster 9590), node1 offset 1600 (HTTP 9680,
  * management 11590, JGroups 9200), node2 offset 1700 (HTTP 9780, management 11690, JGroups 9300).
@@ -40,11 +43,14 @@ final class TestCluster implements AutoCloseable {
     private static final Map<String, Integer> NODE_OFFSETS = Map.of(NODE1, 1600, NODE2, 1700);
     private static final Duration BALANCER_TIMEOUT = Duration.ofSeconds(120);
     private static final int SETTLED_ANSWERS = 20;
+    /** Small batches, so that the two nodes' senders take turns on a backlog rather than one takes all. */
+    private static final int MAIL_BATCH_SIZE = 10;
 
     private final Path jbossHome;
     private final Path workDir;
     private final Path ear;
     private final ClusterDatabase database;
+    private final ClusterMail mail = new ClusterMail();
     private final Map<String, ServerProcess.Setup> setups = new ConcurrentHashMap<>();
     private final Map<String, ServerProcess> running = new ConcurrentHashMap<>();
     private final List<ServerProcess> started = new CopyOnWriteArrayList<>();
@@ -77,6 +83,45 @@ final class TestCluster implements AutoCloseable {
         return database;
     }
 
+    ClusterMail mail() {
+        return mail;
+    }
+
+    /**
+     * Turns both nodes' mail senders on or off at the same moment ({@code helpdesk.mail.enabled}, a
+     * system property that the sender reads at each tick), with the management CLI as an operator
+     * would, one CLI process per node started together.
+     */
+    void sendMail(boolean on) throws Exception {
+        List<CompletableFuture<Void>> changes = new ArrayList<>();
+        for (String node : List.of(NODE1, NODE2)) {
+            changes.add(CompletableFuture.runAsync(() -> {
+                try {
+                    sendMail(node, on);
+                } catch (Exception e) {
+                    throw new CompletionException(e);
+                }
+            }));
+        }
+        try {
+            CompletableFuture.allOf(changes.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    private void sendMail(String node, boolean on) throws Exception {
+        String controller = "127.0.0.1:" + (9990 + NODE_OFFSETS.get(node));
+        String property = "--command=/system-property=helpdesk.mail.enabled";
+        boolean present = JbossCli.attempt(jbossHome, controller, property + ":read-resource")
+                .isPresent();
+        if (on && !present) {
+            JbossCli.run(jbossHome, controller, property + ":add(value=true)");
+        } else if (!on && present) {
+            JbossCli.run(jbossHome, controller, property + ":remove");
+        }
+    }
+
     Path serverLog(String node) {
         return workDir.resolve(node).resolve("log/server.log");
     }
@@ -103,7 +148,11 @@ final class TestCluster implements AutoCloseable {
                 "-Dhelpdesk.db.user=postgres",
                 "-Dhelpdesk.db.password=trust-auth-needs-none",
                 "-Dhelpdesk.demo-data=true",
-                "-Dhelpdesk.base.url=" + balancerUrl());
+                "-Dhelpdesk.base.url=" + balancerUrl(),
+                "-Dhelpdesk.mail.base-url=" + balancerUrl(),
+                "-Dhelpdesk.mail.smtp.host=127.0.0.1",
+                "-Dhelpdesk.mail.smtp.port=" + ClusterMail.port(node),
+                "-Dhelpdesk.mail.batch-size=" + MAIL_BATCH_SIZE);
     }
 
     /**
@@ -112,6 +161,7 @@ final class TestCluster implements AutoCloseable {
      */
     void start() throws Exception {
         database.createEmpty();
+        mail.start();
         ServerProcess.Setup balancer = new ServerProcess.Setup(
                 jbossHome,
                 workDir.resolve(BALANCER),
@@ -246,6 +296,7 @@ final class TestCluster implements AutoCloseable {
         if (balancer != null) {
             balancer.close();
         }
+        mail.close();
         database.drop();
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -27,7 +28,9 @@ import org.helpdesk.it.support.HelpdeskClient.FilePart;
  * sent. Each client repeats: alice files a ticket at North Clinic (every third one with one or two
  * files), answers it (every second answer with a file), and a staff member of North Clinic (mark
  * or olivia) adds an internal note (every third one with a file). Each client works on its own
- * tickets, so no write races another and every refusal is a defect. Files are random bytes, some
+ * tickets, so no write races another and every refusal is a defect. Without a think time each
+ * client sends its next write as soon as the last was answered (the most a server can be asked);
+ * with one it waits that long after each write, as people at a desk would. Files are random bytes, some
  * larger than one storage chunk (256 KB), known afterwards by name, size and SHA-256.
  */
 public final class Writers {
@@ -42,11 +45,19 @@ public final class Writers {
     private final ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
     private final ExecutorService clients;
     private final int count;
+    private final Duration thinkTime;
 
+    /** Clients that send their next write as soon as the last one was answered. */
     public Writers(String baseUrl, String runId, int count) {
+        this(baseUrl, runId, count, Duration.ZERO);
+    }
+
+    /** Clients that wait {@code thinkTime} after each answered write, as people at a desk would. */
+    public Writers(String baseUrl, String runId, int count, Duration thinkTime) {
         this.api = baseUrl + "/api/v1";
         this.runId = runId;
         this.count = count;
+        this.thinkTime = thinkTime;
         this.clients = Executors.newFixedThreadPool(count, task -> {
             Thread thread = new Thread(task, "durability-client");
             thread.setDaemon(true);
@@ -115,6 +126,7 @@ public final class Writers {
         for (int round = 0; !stopping.get(); round++) {
             WithFiles files = new WithFiles(round % 3 == 1, round % 2 == 0, round % 3 == 2);
             writeRound(client + "-" + round, files, requester, staff, random);
+            think();
         }
     }
 
@@ -145,12 +157,14 @@ public final class Writers {
             pauseAfterFailure(ticket);
             return;
         }
+        think();
         addMessage(
                 requester,
                 Kind.RESPONSE,
                 ticket.ticketId(),
                 "Response " + token,
                 withFiles.response() ? files(random, token + "-r", 1) : List.of());
+        think();
         if (stopping.get()) {
             return;
         }
@@ -205,15 +219,25 @@ public final class Writers {
                                 Map.of("attachments", parts(files))));
     }
 
+    private void think() {
+        if (!thinkTime.isZero() && !stopping.get()) {
+            sleep(thinkTime.toMillis());
+        }
+    }
+
     /** A client whose write failed waits a little before the next, as a user would, instead of spinning. */
     private void pauseAfterFailure(Write write) {
         if (!write.acknowledged() && !stopping.get()) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                stopping.set(true);
-            }
+            sleep(100);
+        }
+    }
+
+    private void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            stopping.set(true);
         }
     }
 
