@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.common.NotFoundException;
+import org.helpdesk.directory.User;
 import org.helpdesk.security.CurrentUser;
 import org.helpdesk.security.Permissions;
 import org.helpdesk.ticket.TicketAccess;
@@ -37,11 +38,12 @@ public class AttachmentService {
 
     /** Sends the file to the target, if the caller may see the ticket and the file. */
     public void download(long ticketId, long attachmentId, DownloadTarget target) {
-        access.visibleTicket(ticketId, currentUser.get());
+        User caller = currentUser.get();
+        boolean staff = access.staffPowersOn(access.visibleTicket(ticketId, caller), caller);
         Attachment attachment = em.createQuery(
                         "SELECT a FROM Attachment a LEFT JOIN a.message m "
                                 + "WHERE a.id = :id AND a.ticket.id = :ticketId"
-                                + (currentUser.isStaff() ? "" : " AND (m IS NULL OR m.internal = FALSE)"),
+                                + (staff ? "" : " AND (m IS NULL OR m.internal = FALSE)"),
                         Attachment.class)
                 .setParameter("id", attachmentId)
                 .setParameter("ticketId", ticketId)

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.helpdesk.common.ForbiddenException;
 import org.helpdesk.common.NotFoundException;
 import org.helpdesk.directory.User;
 import org.helpdesk.security.CurrentUser;
@@ -19,13 +20,19 @@ import org.helpdesk.security.Permissions;
 /**
  * Which tickets the caller may see, written into the query itself (Rule 2): a requester's own
  * tickets; for staff also every ticket at their locations. Anything else is "Ticket not found",
- * exactly like an id that does not exist, so that ids leak nothing.
+ * exactly like an id that does not exist, so that ids leak nothing. Staff powers on a visible
+ * ticket (internal notes, triage) hold only at the caller's current locations
+ * ({@link #staffPowersOn}).
  */
 @ApplicationScoped
 public class TicketAccess {
 
     /** The message of every refusal, whether the ticket is missing or someone else's. */
     public static final String NOT_FOUND = "Ticket not found";
+
+    /** The refusal of staff work on a ticket the caller sees only as its requester. */
+    public static final String NOT_AT_YOUR_LOCATION =
+            "This ticket is not at one of your locations: here you are only its requester.";
 
     /** The JPQL condition on ticket alias {@code t} for a requester; parameter {@code :callerId}. */
     static final String OWN = "t.requester.id = :callerId";
@@ -43,6 +50,26 @@ public class TicketAccess {
     /** The condition that limits a query on alias {@code t} to what the caller may see. */
     public String visibleCondition() {
         return currentUser.isStaff() ? IN_SCOPE : OWN;
+    }
+
+    /**
+     * Whether the caller has staff powers on this ticket (internal notes, triage): staff, and the
+     * ticket is at one of their locations. Staff who filed a ticket at a location they do not (or no
+     * longer) have see it as its requester only.
+     */
+    public boolean staffPowersOn(Ticket ticket, User caller) {
+        long locationId = ticket.getLocation().getId();
+        return currentUser.isStaff()
+                && caller.getLocations().stream().anyMatch(location -> location.getId() == locationId);
+    }
+
+    /** The ticket for staff work, refused ({@link ForbiddenException}) where the caller is only its requester. */
+    public Ticket staffTicket(long id, User caller) {
+        Ticket ticket = visibleTicket(id, caller);
+        if (!staffPowersOn(ticket, caller)) {
+            throw new ForbiddenException(NOT_AT_YOUR_LOCATION);
+        }
+        return ticket;
     }
 
     /** The ticket, loaded only if the caller may see it, with its location and people. */

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One ticket as its page and the API show it, to one caller: the thread holds internal notes only
- * when the caller is staff, because the query left them out otherwise (Rule 7).
+ * when the caller has staff powers on it ({@code staffPowers}: staff at the ticket's location),
+ * because the query left them out otherwise (Rule 7).
  */
 public record TicketDetails(
         long id,
@@ -21,6 +22,7 @@ public record TicketDetails(
         Instant createdAt,
         Instant updatedAt,
         boolean requestedByCaller,
+        boolean staffPowers,
         List<File> attachments,
         List<Message> messages,
         List<HistoryEntry> history) {
@@ -34,7 +36,10 @@ public record TicketDetails(
     /** Something with an id and a name: a location, a category. */
     public record Ref(long id, String name) {}
 
-    /** A user as others see them. */
+    /**
+     * A user as the caller sees them: {@code username} only for staff at the ticket's location and
+     * for the caller themselves, {@code null} otherwise.
+     */
     public record Person(long id, String username, String displayName) {}
 
     /** An attached file's description; its bytes are downloaded separately. */

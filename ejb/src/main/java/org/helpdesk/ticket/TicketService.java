@@ -144,15 +144,16 @@ public class TicketService {
         if (ids.isEmpty()) {
             return List.of();
         }
+        User caller = currentUser.get();
         Map<Long, TicketOverview> visible = em.createQuery(
                         "SELECT t FROM Ticket t JOIN FETCH t.location "
                                 + "JOIN FETCH t.requester LEFT JOIN FETCH t.assignee LEFT JOIN FETCH t.category "
                                 + "WHERE t.id IN :ids AND " + access.visibleCondition(),
                         Ticket.class)
                 .setParameter("ids", ids)
-                .setParameter("callerId", currentUser.get().getId())
+                .setParameter("callerId", caller.getId())
                 .getResultStream()
-                .map(TicketViews::overview)
+                .map(ticket -> TicketViews.overview(ticket, caller, access.staffPowersOn(ticket, caller)))
                 .collect(Collectors.toMap(TicketOverview::id, overview -> overview));
         return ids.stream().filter(visible::containsKey).map(visible::get).toList();
     }
@@ -191,7 +192,7 @@ public class TicketService {
     public TicketDetails view(long id) {
         User caller = currentUser.get();
         Ticket ticket = access.visibleTicket(id, caller);
-        boolean staff = currentUser.isStaff();
+        boolean staff = access.staffPowersOn(ticket, caller);
         List<TicketMessage> messages = em.createQuery(
                         "SELECT m FROM TicketMessage m JOIN FETCH m.author "
                                 + "WHERE m.ticket.id = :id" + (staff ? "" : " AND m.internal = FALSE")
@@ -212,7 +213,7 @@ public class TicketService {
                         Attachment.class)
                 .setParameter("id", id)
                 .getResultList();
-        return TicketViews.details(ticket, caller, messages, events, files);
+        return TicketViews.details(ticket, caller, staff, messages, events, files);
     }
 
     /**
@@ -237,7 +238,7 @@ public class TicketService {
         Ticket ticket = access.visibleTicket(id, caller);
         Instant now = now();
         Status before = ticket.getStatus();
-        TicketMessage message = ticket.respond(caller, currentUser.isStaff(), body, now);
+        TicketMessage message = ticket.respond(caller, access.staffPowersOn(ticket, caller), body, now);
         flushOrReportConflict(em);
         notifications.responded(ticket, message, before);
         attachments.storeAll(ticket, message, caller, files, now);

@@ -7,7 +7,11 @@ import java.util.stream.Collectors;
 import org.helpdesk.attachment.Attachment;
 import org.helpdesk.directory.User;
 
-/** Turns the entities a query loaded into the records that leave the EJB layer. */
+/**
+ * Turns the entities a query loaded into the records that leave the EJB layer. People are named by
+ * display name; their user names only to staff working on the ticket ({@code staffPowers}) and to
+ * the person themselves: a requester never learns the staff's sign-in names.
+ */
 final class TicketViews {
 
     private TicketViews() {}
@@ -15,6 +19,7 @@ final class TicketViews {
     static TicketDetails details(
             Ticket ticket,
             User caller,
+            boolean staffPowers,
             List<TicketMessage> messages,
             List<TicketEvent> events,
             List<Attachment> files) {
@@ -34,17 +39,18 @@ final class TicketViews {
                 ticket.getUrgency(),
                 ticket.getStatus(),
                 location(ticket),
-                person(ticket.getRequester()),
-                person(ticket.getAssignee()),
+                person(ticket.getRequester(), caller, staffPowers),
+                person(ticket.getAssignee(), caller, staffPowers),
                 category(ticket),
                 ticket.getCreatedAt(),
                 ticket.getUpdatedAt(),
                 ticket.isRequestedBy(caller),
+                staffPowers,
                 requestFiles,
                 messages.stream()
                         .map(message -> new TicketDetails.Message(
                                 message.getId(),
-                                person(message.getAuthor()),
+                                person(message.getAuthor(), caller, staffPowers),
                                 message.getBody(),
                                 message.isInternal(),
                                 message.getCreatedAt(),
@@ -54,7 +60,7 @@ final class TicketViews {
                         .map(event -> new TicketDetails.HistoryEntry(
                                 event.getId(),
                                 event.getType(),
-                                person(event.getActor()),
+                                person(event.getActor(), caller, staffPowers),
                                 event.getFromValue(),
                                 event.getToValue(),
                                 event.isAutomatic(),
@@ -62,7 +68,7 @@ final class TicketViews {
                         .toList());
     }
 
-    static TicketOverview overview(Ticket ticket) {
+    static TicketOverview overview(Ticket ticket, User caller, boolean staffPowers) {
         return new TicketOverview(
                 ticket.getId(),
                 ticket.getSubject(),
@@ -70,8 +76,8 @@ final class TicketViews {
                 ticket.getUrgency(),
                 ticket.getStatus(),
                 location(ticket),
-                person(ticket.getRequester()),
-                person(ticket.getAssignee()),
+                person(ticket.getRequester(), caller, staffPowers),
+                person(ticket.getAssignee(), caller, staffPowers),
                 category(ticket),
                 ticket.getCreatedAt(),
                 ticket.getUpdatedAt());
@@ -89,8 +95,18 @@ final class TicketViews {
                         ticket.getCategory().getId(), ticket.getCategory().getName());
     }
 
+    /** A staff member as staff see them, with their user name. */
     static TicketDetails.Person person(User user) {
         return user == null ? null : new TicketDetails.Person(user.getId(), user.getUsername(), user.getDisplayName());
+    }
+
+    /** A person as the caller sees them: the user name only with staff powers or for oneself. */
+    private static TicketDetails.Person person(User user, User caller, boolean staffPowers) {
+        if (user == null) {
+            return null;
+        }
+        boolean withUsername = staffPowers || user.getId().equals(caller.getId());
+        return new TicketDetails.Person(user.getId(), withUsername ? user.getUsername() : null, user.getDisplayName());
     }
 
     private static TicketDetails.File file(Attachment attachment) {

@@ -20,8 +20,9 @@ import org.helpdesk.security.Permissions;
 
 /**
  * Support staff's work on a ticket in their scope: status, assignee, category and internal notes.
- * Only {@code manage_tickets} may call any of it (Rule 6, Rule 7); a ticket outside the caller's
- * locations is "Ticket not found". Each change carries the version the caller saw, so that two
+ * Only {@code manage_tickets} may call any of it (Rule 6, Rule 7), and only on tickets at the
+ * caller's current locations ({@link TicketAccess#staffTicket}): a ticket outside them is "Ticket
+ * not found", or, where the caller filed it themselves, a refusal (they are only its requester). Each change carries the version the caller saw, so that two
  * staff changing one ticket at once never overwrite each other unseen.
  */
 @Stateless
@@ -129,7 +130,7 @@ public class TriageService {
         String body = TicketService.requireText("text", text, "Write the note.");
         attachments.checkCount(files);
         User caller = currentUser.get();
-        Ticket ticket = access.visibleTicket(ticketId, caller);
+        Ticket ticket = access.staffTicket(ticketId, caller);
         Instant now = TicketService.now();
         TicketMessage note = ticket.addInternalNote(caller, body, now);
         em.persist(note);
@@ -138,13 +139,16 @@ public class TriageService {
 
     /** The staff members this ticket can be assigned to: staff with access to its location. */
     public List<TicketDetails.Person> assignableStaff(long ticketId) {
-        Ticket ticket = access.visibleTicket(ticketId, currentUser.get());
+        Ticket ticket = access.staffTicket(ticketId, currentUser.get());
         return access.staffAt(ticket).stream().map(TicketViews::person).toList();
     }
 
-    /** The ticket, if still at {@code expectedVersion} ({@code null}: as it is now), in this transaction. */
+    /**
+     * The ticket for staff work (only at the caller's locations), if still at
+     * {@code expectedVersion} ({@code null}: as it is now), in this transaction.
+     */
     private Ticket ticketAtVersion(long ticketId, Long expectedVersion, User caller) {
-        Ticket ticket = access.visibleTicket(ticketId, caller);
+        Ticket ticket = access.staffTicket(ticketId, caller);
         if (expectedVersion != null && ticket.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException();
         }

@@ -29,7 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         version = "1",
                         description =
                                 "Support requests for scripts and other systems, with the same rules as the pages. "
-                                        + "Errors are RFC 9457 problem details (application/problem+json) with a machine code."),
+                                        + "Errors are RFC 9457 problem details (application/problem+json) with a machine code. "
+                                        + "A write (POST, PUT, PATCH) signed in by the browser's session cookie instead of "
+                                        + "HTTP Basic must carry an Origin of this site or an X-Requested-With header, or is "
+                                        + "refused with 403."),
         security = @SecurityRequirement(name = "basic"),
         components =
                 @Components(
@@ -83,7 +86,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                             @APIResponse(
                                     name = "Unauthorized",
                                     responseCode = "401",
-                                    description = "No or wrong credentials; the answer carries a Basic challenge.",
+                                    description = "No or wrong credentials; the answer carries a Basic challenge. After"
+                                            + " too many failed sign-ins of a user name or from an address, every"
+                                            + " sign-in is refused for a while with 429 TOO_MANY_REQUESTS and"
+                                            + " Retry-After (seconds), the right password included.",
                                     content =
                                             @Content(
                                                     mediaType = "application/problem+json",

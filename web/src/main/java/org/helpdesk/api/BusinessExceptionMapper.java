@@ -3,6 +3,7 @@ package org.helpdesk.api;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -15,6 +16,7 @@ import org.helpdesk.common.ForbiddenException;
 import org.helpdesk.common.InvalidInputException;
 import org.helpdesk.common.ListTooSlowException;
 import org.helpdesk.common.NotFoundException;
+import org.helpdesk.web.security.SecurityLog;
 
 /** The EJBs' refusals as problem details. */
 @Provider
@@ -22,6 +24,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
     @Context
     private HttpHeaders headers;
+
+    @Context
+    private HttpServletRequest request;
 
     @Override
     public Response toResponse(BusinessException exception) {
@@ -41,6 +46,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
                     .toResponse();
         }
         if (exception instanceof ForbiddenException) {
+            SecurityLog.refused(request, "forbidden");
             return Problem.of(Response.Status.FORBIDDEN, "FORBIDDEN", exception.getMessage())
                     .toResponse();
         }

@@ -43,6 +43,9 @@ public record Problem(
                     "METHOD_NOT_ALLOWED",
                     "NOT_ACCEPTABLE",
                     "UNSUPPORTED_MEDIA_TYPE",
+                    "TOO_MANY_REQUESTS",
+                    "SIGN_IN_UNAVAILABLE",
+                    "LIST_TOO_SLOW",
                     "INTERNAL_ERROR"
                 })
         String code,

@@ -102,7 +102,7 @@ public record TicketView(
             PersonRef actor,
 
             @Schema(
-                    description = "The value before: a status code, a username, a category name or the old text.",
+                    description = "The value before: a status code, a display name, a category name or the old text.",
                     nullable = true,
                     example = "open")
             String from,

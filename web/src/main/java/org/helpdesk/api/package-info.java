@@ -13,6 +13,8 @@
  * (multipart forms in), {@code TicketResponses} (ETag out, If-Match in), {@code JsonSettings}.
  * <li>The one error shape, {@code Problem}, and the providers that produce it for every failure:
  * the exception mappers, {@code UnreadableBodyInterceptor} and {@code RequestSizeLimit}.
+ * <li>{@code ApiOriginFilter}: a write made with the browser's session cookie must come from
+ * Helpdesk's own pages (CSRF).
  * <li>The OpenAPI document's shared parts on {@code ApiApplication}, its texts in {@code ApiDocs}.
  * </ul>
  */

@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.helpdesk.web.security.SecurityLog;
+
 /**
  * The container's error page (web.xml) for every error status. The API's callers get the API's
  * one error shape, problem details; people get a page of the shared template. Never a stack trace.
@@ -29,6 +31,7 @@ public class ErrorPageServlet extends HttpServlet {
             405, "METHOD_NOT_ALLOWED",
             413, "PAYLOAD_TOO_LARGE",
             415, "UNSUPPORTED_MEDIA_TYPE",
+            429, "TOO_MANY_REQUESTS",
             503, "SIGN_IN_UNAVAILABLE");
 
     private static final Map<Integer, String> DETAILS = Map.of(
@@ -36,6 +39,9 @@ public class ErrorPageServlet extends HttpServlet {
             403, "You do not have permission for this action.",
             404, "Not found",
             413, "The request is larger than allowed.",
+            429,
+                    "Too many failed sign-ins for this user name or from this address: try again after the"
+                            + " seconds in Retry-After.",
             503, "Sign-in is unavailable: the directory cannot be reached. Please try again later.");
 
     private static final Map<Integer, String> PAGES = Map.of(
@@ -49,6 +55,9 @@ public class ErrorPageServlet extends HttpServlet {
         Object statusAttribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = statusAttribute instanceof Integer code ? code : HttpServletResponse.SC_NOT_FOUND;
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        if (status == HttpServletResponse.SC_FORBIDDEN) {
+            SecurityLog.refused(request, "not-permitted");
+        }
         if (uri.startsWith(request.getContextPath() + "/api/")) {
             writeProblem(response, status);
         } else {
@@ -81,6 +90,7 @@ public class ErrorPageServlet extends HttpServlet {
             case 405 -> "Method Not Allowed";
             case 413 -> "Content Too Large";
             case 415 -> "Unsupported Media Type";
+            case 429 -> "Too Many Requests";
             case 503 -> "Service Unavailable";
             default -> status >= 500 ? "Internal Server Error" : "Bad Request";
         };

@@ -17,6 +17,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * file downloads render nothing, so they get a policy that allows nothing at all. It also runs for
  * error dispatches, because refusals by the authentication mechanism or a security constraint
  * (401, 403) never reach the request's filters.
+ *
+ * <p>Everything but the static resources (Faces resources, {@code /resources/}) carries
+ * {@code Cache-Control: no-store}: a page or an API answer of a signed-in user must not stay in a
+ * shared or a browser cache after sign-out.
  */
 @WebFilter(
         filterName = "SecurityHeaders",
@@ -42,9 +46,16 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (path.startsWith("/api/") || path.startsWith("/files/")) {
             response.setHeader("Content-Security-Policy", NOTHING_ALLOWED);
         }
+        if (!isStaticResource(path)) {
+            response.setHeader("Cache-Control", "no-store");
+        }
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
         chain.doFilter(request, response);
+    }
+
+    static boolean isStaticResource(String path) {
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
     }
 }

@@ -94,14 +94,58 @@ class TicketsApiIT {
         JsonObject ticket = object(viewed);
         JsonObject message = ticket.getJsonArray("messages").getJsonObject(0);
         assertEquals("On it.", message.getString("text"));
-        assertEquals("mark", message.getJsonObject("author").getString("username"));
+        assertEquals("Mark Mendez", message.getJsonObject("author").getString("displayName"));
         assertEquals(false, message.getBoolean("internal"));
         JsonObject event = ticket.getJsonArray("history").getJsonObject(0);
         assertEquals("status_changed", event.getString("type"));
         assertEquals("open", event.getString("from"));
         assertEquals("in_progress", event.getString("to"));
-        assertEquals("mark", event.getJsonObject("actor").getString("username"));
+        assertEquals("Mark Mendez", event.getJsonObject("actor").getString("displayName"));
         assertTrue(event.containsKey("at"));
+    }
+
+    @Test
+    void aRequesterSeesStaffByDisplayNameOnlyWhileStaffSeeUserNames() throws Exception {
+        ApiClient alice = ApiClient.as("alice");
+        ApiClient mark = ApiClient.as("mark");
+        String subject = unique("Display names");
+        long id = alice.fileTicket(subject).getJsonNumber("id").longValue();
+        assertEquals(
+                200,
+                mark.put("/tickets/" + id + "/assignee", "{\"assigneeId\":4}").statusCode());
+        assertEquals(
+                201,
+                mark.post("/tickets/" + id + "/messages", "{\"text\":\"On it.\"}")
+                        .statusCode());
+
+        HttpResponse<String> asRequester = alice.get("/tickets/" + id);
+        HttpResponse<String> listed = alice.get("/tickets?q=" + encoded(subject));
+        HttpResponse<String> asStaff = mark.get("/tickets/" + id);
+
+        for (HttpResponse<String> answer : List.of(asRequester, listed)) {
+            assertEquals(200, answer.statusCode(), answer.body());
+            assertTrue(!answer.body().contains("\"mark\""), "no staff user name: " + answer.body());
+            assertTrue(answer.body().contains("\"Mark Mendez\""), answer.body());
+        }
+        JsonObject ticket = object(asRequester);
+        assertEquals(JsonValue.NULL, ticket.getJsonObject("assignee").get("username"));
+        assertEquals("Mark Mendez", ticket.getJsonObject("assignee").getString("displayName"));
+        assertEquals(
+                JsonValue.NULL,
+                ticket.getJsonArray("messages")
+                        .getJsonObject(0)
+                        .getJsonObject("author")
+                        .get("username"));
+        assertEquals(
+                JsonValue.NULL,
+                ticket.getJsonArray("history")
+                        .getJsonObject(0)
+                        .getJsonObject("actor")
+                        .get("username"));
+        assertEquals("alice", ticket.getJsonObject("requester").getString("username"), "one's own name stays");
+        JsonObject staffView = object(asStaff);
+        assertEquals("mark", staffView.getJsonObject("assignee").getString("username"));
+        assertEquals("alice", staffView.getJsonObject("requester").getString("username"));
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.helpdesk.it.support.Deployments;
 import org.helpdesk.it.support.HelpdeskClient;
 import org.helpdesk.it.support.PartialResponse;
+import org.helpdesk.it.support.ServerLog;
+import org.helpdesk.it.support.TicketPages;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -39,12 +41,21 @@ class AuthenticationHttpIT {
     }
 
     @Test
-    void aFileWithoutSignInRedirectsToTheLoginPage() throws Exception {
-        HttpResponse<String> response = HelpdeskClient.anonymous().get("/files/1/1");
+    void aFileWithoutSignInRedirectsToTheLoginPageAndLogsNoError() throws Exception {
+        HelpdeskClient alice = HelpdeskClient.signedIn("alice", "demo");
+        long id = TicketPages.file(alice, TicketPages.unique("File sign-in"), 1);
+        ServerLog log = ServerLog.mark();
 
-        assertEquals(302, response.statusCode());
-        String location = response.headers().firstValue("Location").orElseThrow();
-        assertTrue(location.contains("/login?continue=%2Ffiles%2F1%2F1"), location);
+        HttpResponse<String> response = HelpdeskClient.anonymous().get("/files/" + id + "/1");
+        HttpResponse<String> unknown = HelpdeskClient.anonymous().get("/files/999999999/1");
+
+        for (HttpResponse<String> answer : java.util.List.of(response, unknown)) {
+            assertEquals(302, answer.statusCode());
+            String location = answer.headers().firstValue("Location").orElseThrow();
+            assertTrue(location.contains("/login?continue=%2Ffiles%2F"), location);
+        }
+        String written = log.written();
+        assertFalse(written.contains("ERROR") || written.contains("Exception"), written);
     }
 
     @Test

@@ -2,23 +2,33 @@ package org.helpdesk.it.ticket;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.Set;
+import javax.naming.InitialContext;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.transaction.UserTransaction;
 
 import org.helpdesk.attachment.AttachmentService;
 import org.helpdesk.common.ConcurrentChangeException;
 import org.helpdesk.common.ConflictException;
+import org.helpdesk.common.ForbiddenException;
 import org.helpdesk.common.InvalidInputException;
 import org.helpdesk.common.NotFoundException;
+import org.helpdesk.directory.User;
 import org.helpdesk.it.support.Callers;
 import org.helpdesk.it.support.Deployments;
+import org.helpdesk.security.Permissions;
 import org.helpdesk.ticket.EventType;
+import org.helpdesk.ticket.NewTicket;
 import org.helpdesk.ticket.Status;
 import org.helpdesk.ticket.TicketDetails;
 import org.helpdesk.ticket.TicketSearch;
 import org.helpdesk.ticket.TicketService;
 import org.helpdesk.ticket.TriageService;
+import org.helpdesk.ticket.Urgency;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -104,7 +114,10 @@ class StaffRulesIT {
         Callers.run("mark", () -> triage.changeStatus(id, versionOf(id), Status.RESOLVED));
 
         TicketDetails ticket = Callers.as("alice", () -> tickets.view(id));
-        assertEquals("mark", ticket.assignee().username());
+        assertEquals("Mark Mendez", ticket.assignee().displayName());
+        assertNull(ticket.assignee().username(), "a requester sees staff by display name only");
+        assertEquals(
+                "mark", Callers.as("olivia", () -> tickets.view(id)).assignee().username(), "staff see it");
         assertEquals("Technical", ticket.category().name());
         assertEquals(Status.RESOLVED, ticket.status());
         assertEquals(
@@ -116,7 +129,7 @@ class StaffRulesIT {
         TicketDetails.HistoryEntry status = ticket.history().get(2);
         assertEquals("open", status.from());
         assertEquals("resolved", status.to());
-        assertEquals("mark", status.actor().username());
+        assertEquals("Mark Mendez", status.actor().displayName());
         assertFalse(status.automatic());
     }
 
@@ -148,6 +161,95 @@ class StaffRulesIT {
                 () -> Callers.run("olivia", () -> triage.changeStatus(id, seen, Status.CLOSED)));
         assertEquals(
                 Status.IN_PROGRESS, Callers.as("alice", () -> tickets.view(id)).status());
+    }
+
+    private static final Set<String> STAFF = Set.of(Permissions.CREATE_TICKETS, Permissions.MANAGE_TICKETS);
+
+    /**
+     * Runs the work in a transaction of its own with an entity manager outside the EJBs: the test's
+     * own staff member and their location access (the demo users stay as they are).
+     */
+    private static <T> T inTransaction(java.util.function.Function<EntityManager, T> work) throws Exception {
+        UserTransaction transaction = InitialContext.doLookup("java:jboss/UserTransaction");
+        EntityManagerFactory factory = InitialContext.doLookup("java:app/helpdesk/EntityManagerFactory");
+        transaction.begin();
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.joinTransaction();
+            T result = work.apply(em);
+            transaction.commit();
+            return result;
+        } catch (Exception failure) {
+            transaction.rollback();
+            throw failure;
+        } finally {
+            em.close();
+        }
+    }
+
+    /** A new account at North and South; the test gives it staff permissions through {@link Callers}. */
+    private static long newStaffMember(String username) throws Exception {
+        return inTransaction(em -> {
+            User user = new User(username, "Moved Staff", null);
+            em.persist(user);
+            em.flush();
+            for (long location : List.of(NORTH, SOUTH)) {
+                em.createNativeQuery("INSERT INTO user_location (user_id, location_id) VALUES (?, ?)")
+                        .setParameter(1, user.getId())
+                        .setParameter(2, location)
+                        .executeUpdate();
+            }
+            return user.getId();
+        });
+    }
+
+    private static void asStaff(String username, Callers.ThrowingRunnable action) throws Exception {
+        Callers.as(username, STAFF, () -> {
+            action.run();
+            return null;
+        });
+    }
+
+    @Test
+    void staffAreOnlyTheRequesterOfTheirOwnTicketAtALocationTheyNoLongerHave() throws Exception {
+        String moved = "moved-" + System.nanoTime();
+        long movedId = newStaffMember(moved);
+        String subject = uniqueSubject("Own ticket elsewhere");
+        long id = Callers.as(
+                moved,
+                STAFF,
+                () -> tickets.submit(
+                        new NewTicket(subject, "Details of " + subject, Urgency.MEDIUM, SOUTH), List.of()));
+        assertTrue(Callers.as(moved, STAFF, () -> tickets.view(id)).staffPowers(), "while at South");
+        inTransaction(em -> em.createNativeQuery("DELETE FROM user_location WHERE user_id = ? AND location_id = ?")
+                .setParameter(1, movedId)
+                .setParameter(2, SOUTH)
+                .executeUpdate());
+        Callers.run("olivia", () -> triage.addInternalNote(id, "Note at South", List.of(fileOfSize("n.txt", 5))));
+        long version = versionOf(id);
+
+        TicketDetails asRequester = Callers.as(moved, STAFF, () -> tickets.view(id));
+        assertFalse(asRequester.staffPowers());
+        assertTrue(asRequester.messages().isEmpty(), "no internal notes for the requester");
+        assertThrows(
+                ForbiddenException.class, () -> asStaff(moved, () -> triage.changeStatus(id, version, Status.CLOSED)));
+        assertThrows(ForbiddenException.class, () -> asStaff(moved, () -> triage.assignableStaff(id)));
+        assertThrows(ForbiddenException.class, () -> asStaff(moved, () -> triage.addInternalNote(id, "x", List.of())));
+        long noteFile = Callers.as("olivia", () -> tickets.view(id))
+                .messages()
+                .get(0)
+                .attachments()
+                .get(0)
+                .id();
+        assertThrows(
+                NotFoundException.class,
+                () -> asStaff(moved, () -> attachments.download(id, noteFile, file -> new ByteArrayOutputStream())));
+
+        asStaff(moved, () -> tickets.respond(id, "Any news?", List.of()));
+        TicketDetails afterwards = Callers.as("olivia", () -> tickets.view(id));
+        assertEquals(Status.OPEN, afterwards.status(), "a requester's response does not put it in progress");
+        assertEquals(1, afterwards.messages().stream().filter(m -> m.internal()).count());
+        assertTrue(afterwards.staffPowers());
     }
 
     // Rule 7
@@ -198,7 +300,7 @@ class StaffRulesIT {
         assertEquals("open", change.from());
         assertEquals("in_progress", change.to());
         assertTrue(change.automatic());
-        assertEquals("mark", change.actor().username());
+        assertEquals("Mark Mendez", change.actor().displayName());
     }
 
     @ParameterizedTest

@@ -34,6 +34,9 @@ import org.omnifaces.util.Servlets;
  * <li>{@code /api/**} with HTTP Basic: checked on every request, cheaply after the first
  * ({@link HelpdeskIdentityStore}).
  * </ul>
+ * Both checks of typed credentials go through {@link SignInThrottle}: after too many failures for a
+ * name or from an address, the login page says that sign-in is paused and the API answers 429 with
+ * Retry-After.
  * Anyone else asking for a protected resource is sent to the login page (by a Faces partial
  * response when a page asked by ajax), or gets a 401 with a
  * Basic challenge on the API. The session holds only the user name, a String, so that sessions
@@ -54,10 +57,14 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
     /** Set on a request whose sign-in failed because the directory could not be reached. */
     static final String SIGN_IN_UNAVAILABLE = "org.helpdesk.signInUnavailable";
 
+    /** Set on a request whose sign-in the throttle refused: the {@link SignInThrottle.TooManyAttempts}. */
+    static final String SIGN_IN_THROTTLED = "org.helpdesk.signInThrottled";
+
     /** How long a client should wait before trying again while the directory is unreachable. */
     static final String RETRY_AFTER_SECONDS = "30";
 
     static final String LOGIN_PAGE = "/login";
+    static final int TOO_MANY_REQUESTS = 429;
     private static final String API_PATH = "/api/";
     private static final String BASIC_PREFIX = "Basic ";
 
@@ -66,6 +73,9 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
 
     @Inject
     private Accounts accounts;
+
+    @Inject
+    private SignInThrottle throttle;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -76,7 +86,7 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         }
         String authorization = request.getHeader("Authorization");
         if (isApi(request) && authorization != null && authorization.regionMatches(true, 0, BASIC_PREFIX, 0, 6)) {
-            return basic(authorization.substring(BASIC_PREFIX.length()).strip(), response, context);
+            return basic(authorization.substring(BASIC_PREFIX.length()).strip(), request, response, context);
         }
         Optional<Account> sessionAccount;
         try {
@@ -100,9 +110,12 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
     private AuthenticationStatus signIn(HttpServletRequest request, Credential credential, HttpMessageContext context) {
         CredentialValidationResult result;
         try {
-            result = validate(credential);
+            result = validate(request, credential);
         } catch (DirectoryUnavailableException unavailable) {
             request.setAttribute(SIGN_IN_UNAVAILABLE, Boolean.TRUE);
+            return AuthenticationStatus.SEND_FAILURE;
+        } catch (SignInThrottle.TooManyAttempts throttled) {
+            request.setAttribute(SIGN_IN_THROTTLED, throttled);
             return AuthenticationStatus.SEND_FAILURE;
         }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
@@ -115,16 +128,19 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus basic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus basic(
+            String encoded, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Optional<UsernamePasswordCredential> credential = decodeBasic(encoded);
         if (credential.isEmpty()) {
             return challenge(response, context);
         }
         CredentialValidationResult result;
         try {
-            result = validate(credential.get());
+            result = validate(request, credential.get());
         } catch (DirectoryUnavailableException unavailable) {
             return unavailable(response);
+        } catch (SignInThrottle.TooManyAttempts throttled) {
+            return tooManyAttempts(response, throttled);
         }
         return result.getStatus() == CredentialValidationResult.Status.VALID
                 ? context.notifyContainerAboutLogin(result)
@@ -132,21 +148,27 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
     }
 
     /**
-     * The identity stores' verdict. The store handler hands on a store's exception wrapped (an
-     * IllegalStateException); the directory's unavailability is unwrapped here, anything else goes
-     * on as it came.
+     * The identity stores' verdict, under the sign-in throttle (refused while the name or address
+     * has failed too often; failures counted and logged). The store handler hands on a store's
+     * exception wrapped (an IllegalStateException); the directory's unavailability and the
+     * throttle's refusal are unwrapped here, anything else goes on as it came.
      */
-    private CredentialValidationResult validate(Credential credential) {
-        try {
-            return identityStoreHandler.validate(credential);
-        } catch (RuntimeException failure) {
-            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                if (cause instanceof DirectoryUnavailableException unavailable) {
-                    throw unavailable;
+    private CredentialValidationResult validate(HttpServletRequest request, Credential credential) {
+        return throttle.guard(request, credential, () -> {
+            try {
+                return identityStoreHandler.validate(credential);
+            } catch (RuntimeException failure) {
+                for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                    if (cause instanceof DirectoryUnavailableException unavailable) {
+                        throw unavailable;
+                    }
+                    if (cause instanceof SignInThrottle.TooManyAttempts busy) {
+                        throw busy;
+                    }
                 }
+                throw failure;
             }
-            throw failure;
-        }
+        });
     }
 
     private Optional<Account> signedInAccount(HttpServletRequest request) {
@@ -186,6 +208,17 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
     private static AuthenticationStatus unavailable(HttpServletResponse response) {
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /**
+     * The API's answer to a sign-in the throttle refused: 429 with Retry-After; the error page
+     * writes the problem details, as for 503.
+     */
+    private static AuthenticationStatus tooManyAttempts(
+            HttpServletResponse response, SignInThrottle.TooManyAttempts throttled) {
+        response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+        response.setStatus(TOO_MANY_REQUESTS);
         return AuthenticationStatus.SEND_CONTINUE;
     }
 

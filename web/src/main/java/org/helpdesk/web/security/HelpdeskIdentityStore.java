@@ -23,7 +23,9 @@ import org.helpdesk.security.Accounts;
  *
  * <p>PBKDF2 is slow on purpose. A caller whose exact credentials were verified a moment ago is let
  * through on a keyed digest ({@link RecentlyVerifiedCredentials}) instead, so that API clients
- * sending HTTP Basic on every request do not pay for the hash each time.
+ * sending HTTP Basic on every request do not pay for the hash each time. Every hash runs under one
+ * of {@link SignInThrottle}'s permits (one per processor), so guesses in parallel cannot take
+ * every core.
  */
 @ApplicationScoped
 public class HelpdeskIdentityStore implements IdentityStore {
@@ -39,6 +41,9 @@ public class HelpdeskIdentityStore implements IdentityStore {
 
     @Inject
     private RecentlyVerifiedCredentials recentlyVerified;
+
+    @Inject
+    private SignInThrottle throttle;
 
     /** A hash of a password nobody has, so that unknown users cost as much time as known ones. */
     private String decoyHash;
@@ -64,7 +69,7 @@ public class HelpdeskIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         if (account.isEmpty()) {
-            passwordHash.verify(credential.getPassword().getValue(), decoyHash);
+            throttle.hashed(() -> passwordHash.verify(credential.getPassword().getValue(), decoyHash));
             return CredentialValidationResult.INVALID_RESULT;
         }
         String storedHash = account.get().passwordHash();
@@ -78,7 +83,7 @@ public class HelpdeskIdentityStore implements IdentityStore {
     }
 
     private boolean verifyAndRemember(UsernamePasswordCredential credential, String storedHash) {
-        if (!passwordHash.verify(credential.getPassword().getValue(), storedHash)) {
+        if (!throttle.hashed(() -> passwordHash.verify(credential.getPassword().getValue(), storedHash))) {
             return false;
         }
         recentlyVerified.remember(credential.getCaller(), credential.getPasswordAsString(), storedHash);

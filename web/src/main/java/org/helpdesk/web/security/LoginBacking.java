@@ -1,6 +1,8 @@
 package org.helpdesk.web.security;
 
 import java.io.IOException;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -45,20 +47,27 @@ public class LoginBacking {
         switch (status) {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + SafeRedirect.localPathOr(continueTo));
             case SEND_CONTINUE -> facesContext.responseComplete();
-            default -> {
-                boolean unavailable =
-                        external.getRequestMap().containsKey(HelpdeskAuthenticationMechanism.SIGN_IN_UNAVAILABLE);
-                if (unavailable) {
-                    external.setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-                }
-                Messages.addGlobal(
-                        FacesMessage.SEVERITY_ERROR,
-                        facesContext
-                                .getApplication()
-                                .getResourceBundle(facesContext, "msg")
-                                .getString(unavailable ? "login.unavailable" : "login.failed"));
-            }
+            default -> refused(external);
         }
+    }
+
+    /** Why the sign-in failed, in the page and its status: throttled (429), directory down (503), or wrong credentials. */
+    private void refused(ExternalContext external) {
+        ResourceBundle texts = facesContext.getApplication().getResourceBundle(facesContext, "msg");
+        String text;
+        if (external.getRequestMap().get(HelpdeskAuthenticationMechanism.SIGN_IN_THROTTLED)
+                instanceof SignInThrottle.TooManyAttempts throttled) {
+            external.setResponseStatus(HelpdeskAuthenticationMechanism.TOO_MANY_REQUESTS);
+            text = throttled.busy()
+                    ? texts.getString("login.busy")
+                    : MessageFormat.format(texts.getString("login.throttled"), throttled.retryAfterMinutes());
+        } else if (external.getRequestMap().containsKey(HelpdeskAuthenticationMechanism.SIGN_IN_UNAVAILABLE)) {
+            external.setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            text = texts.getString("login.unavailable");
+        } else {
+            text = texts.getString("login.failed");
+        }
+        Messages.addGlobal(FacesMessage.SEVERITY_ERROR, text);
     }
 
     public String getUsername() {

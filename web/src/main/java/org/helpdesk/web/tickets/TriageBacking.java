@@ -9,13 +9,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 
 import org.helpdesk.common.BusinessException;
 import org.helpdesk.common.ConcurrentChangeException;
 import org.helpdesk.directory.Category;
 import org.helpdesk.directory.CategoryService;
-import org.helpdesk.security.Permissions;
 import org.helpdesk.ticket.Status;
 import org.helpdesk.ticket.TicketDetails;
 import org.helpdesk.ticket.TriageService;
@@ -24,7 +22,8 @@ import org.primefaces.model.file.UploadedFiles;
 
 /**
  * Backs the staff panel of view.xhtml: assign, status, category and internal notes. Rendered only
- * for staff; the EJB refuses everyone else whatever they post (Rule 6). Each change carries the
+ * for staff at the ticket's location ({@link TicketDetails#staffPowers}); the EJB refuses everyone
+ * else whatever they post (Rule 6). Each change carries the
  * version the page showed, so a change made meanwhile by someone else is reported, not overwritten.
  */
 @Named
@@ -49,14 +48,6 @@ public class TriageBacking implements Serializable {
     @Inject
     private CategoryService categoryService;
 
-    /*
-     * Not a proxy but a dependent object holding the server's security integration, which cannot
-     * be marshalled: kept out of the replicated view state, as it is needed only while the bean is
-     * created (a view restored on another node after a failover keeps the result in staff).
-     */
-    @Inject
-    private transient SecurityContext securityContext;
-
     private boolean staff;
     /* The choices are read per request, not kept in the (replicated) view scope. */
     private transient List<TicketDetails.Person> assignableStaff;
@@ -70,9 +61,10 @@ public class TriageBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        staff = securityContext.isCallerInRole(Permissions.MANAGE_TICKETS);
         TicketDetails ticket = page.getTicket();
-        if (!staff || ticket == null) {
+        // The EJB's verdict for this ticket: staff, and the ticket is at one of their locations.
+        staff = ticket != null && ticket.staffPowers();
+        if (!staff) {
             return;
         }
         status = ticket.status();
