@@ -134,6 +134,12 @@ public class MailDelivery {
             }
         };
         message.setFrom();
+        if (mail.getTicketId() != null && message.getFrom() != null && message.getFrom().length > 0) {
+            // Replies go to helpdesk+<token>@domain: the token names the ticket and the recipient.
+            String from = ((InternetAddress) message.getFrom()[0]).getAddress();
+            String token = ReplyTokens.tokenFor(em, mail.getTicketId(), mail.getRecipientId());
+            message.setReplyTo(new InternetAddress[] {new InternetAddress(ReplyTokens.replyAddress(from, token))});
+        }
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient(), true));
         message.setSubject(mail.getSubject(), "UTF-8");
         message.setSentDate(new Date());

@@ -19,12 +19,16 @@ public enum MailKind {
     /** The requester answered on a ticket assigned to the staff member. */
     REQUESTER_RESPONSE(Audience.STAFF),
     /** A ticket was assigned to the staff member. */
-    ASSIGNED(Audience.STAFF);
+    ASSIGNED(Audience.STAFF),
+    /** A reply by mail was refused (an attachment over Rule 5's limits): not a preference. */
+    REPLY_REFUSED(Audience.NOBODY);
 
     /** Whom a kind concerns: the preferences page shows staff kinds to staff only. */
     public enum Audience {
         REQUESTER,
-        STAFF
+        STAFF,
+        /** Answers to the user's own mail, which cannot be turned off. */
+        NOBODY
     }
 
     private final Audience audience;

@@ -28,7 +28,52 @@ public final class MailSettings {
     /** How many mails one transaction of the sender claims. */
     public static final String BATCH_SIZE = "helpdesk.mail.batch-size";
 
+    /** Whether this node fetches replies by IMAP; off, replies wait in the mailbox. */
+    public static final String IMAP_ENABLED = "helpdesk.mail.imap.enabled";
+
+    public static final String IMAP_HOST = "helpdesk.mail.imap.host";
+    public static final String IMAP_PORT = "helpdesk.mail.imap.port";
+    public static final String IMAP_USER = "helpdesk.mail.imap.user";
+    public static final String IMAP_PASSWORD = "helpdesk.mail.imap.password";
+    public static final String IMAP_FOLDER = "helpdesk.mail.imap.folder";
+    /** true: TLS from the first byte (port 993); otherwise STARTTLS when {@link #IMAP_STARTTLS}. */
+    public static final String IMAP_SSL = "helpdesk.mail.imap.ssl";
+
+    public static final String IMAP_STARTTLS = "helpdesk.mail.imap.starttls";
+
     private MailSettings() {}
+
+    public static boolean imapEnabled() {
+        return Boolean.parseBoolean(setting(IMAP_ENABLED, "false"));
+    }
+
+    public static boolean imapSsl() {
+        return Boolean.parseBoolean(setting(IMAP_SSL, "false"));
+    }
+
+    public static boolean imapStartTls() {
+        return Boolean.parseBoolean(setting(IMAP_STARTTLS, "false"));
+    }
+
+    public static String imapHost() {
+        return setting(IMAP_HOST, "localhost");
+    }
+
+    public static int imapPort() {
+        return (int) number(IMAP_PORT, imapSsl() ? 993 : 143);
+    }
+
+    public static String imapUser() {
+        return setting(IMAP_USER, "");
+    }
+
+    public static String imapPassword() {
+        return setting(IMAP_PASSWORD, "");
+    }
+
+    public static String imapFolder() {
+        return setting(IMAP_FOLDER, "INBOX");
+    }
 
     public static boolean enabled() {
         return Boolean.parseBoolean(setting(ENABLED, "false"));
