@@ -134,11 +134,12 @@ public class MailDelivery {
             }
         };
         message.setFrom();
-        if (mail.getTicketId() != null && message.getFrom() != null && message.getFrom().length > 0) {
-            // Replies go to helpdesk+<token>@domain: the token names the ticket and the recipient.
+        if (mail.getReplyToken() != null && message.getFrom() != null && message.getFrom().length > 0) {
+            // Replies go to helpdesk+<token>@domain (the mailbox the fetcher reads, by
+            // sub-addressing): the token, written with the row, names the ticket and the recipient.
             String from = ((InternetAddress) message.getFrom()[0]).getAddress();
-            String token = ReplyTokens.tokenFor(em, mail.getTicketId(), mail.getRecipientId());
-            message.setReplyTo(new InternetAddress[] {new InternetAddress(ReplyTokens.replyAddress(from, token))});
+            message.setReplyTo(
+                    new InternetAddress[] {new InternetAddress(ReplyTokens.replyAddress(from, mail.getReplyToken()))});
         }
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient(), true));
         message.setSubject(mail.getSubject(), "UTF-8");

@@ -20,15 +20,15 @@ public enum MailKind {
     REQUESTER_RESPONSE(Audience.STAFF),
     /** A ticket was assigned to the staff member. */
     ASSIGNED(Audience.STAFF),
-    /** A reply by mail was refused (an attachment over Rule 5's limits): not a preference. */
-    REPLY_REFUSED(Audience.NOBODY);
+    /** A reply by mail was not posted (a file over Rule 5's limits, a closed ticket): not a preference. */
+    REPLY_REFUSED(Audience.SENDER);
 
     /** Whom a kind concerns: the preferences page shows staff kinds to staff only. */
     public enum Audience {
         REQUESTER,
         STAFF,
-        /** Answers to the user's own mail, which cannot be turned off. */
-        NOBODY
+        /** Answers to a mail the user sent (a refused reply): not a choice, never offered. */
+        SENDER
     }
 
     private final Audience audience;

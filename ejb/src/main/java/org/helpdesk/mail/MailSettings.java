@@ -5,8 +5,8 @@ import java.time.Duration;
 /**
  * The application's mail settings: each a system property helpdesk.mail.*, else the environment
  * variable of the same name in capitals with underscores (helpdesk.mail.base-url:
- * HELPDESK_MAIL_BASE_URL), else the default (README, "Mail"). SMTP host, port, TLS and credentials
- * are the mail session's (configure-mail.cli), not read here.
+ * HELPDESK_MAIL_BASE_URL), else the default (README, "Mail"). SMTP's and IMAP's host, port, TLS and
+ * credentials are the mail session's (configure-mail.cli), not read here.
  */
 public final class MailSettings {
 
@@ -28,47 +28,19 @@ public final class MailSettings {
     /** How many mails one transaction of the sender claims. */
     public static final String BATCH_SIZE = "helpdesk.mail.batch-size";
 
-    /** Whether this node fetches replies by IMAP; off, replies wait in the mailbox. */
+    /**
+     * Whether this node's fetcher reads replies from the mailbox; off, replies wait there. Host,
+     * port, TLS and credentials are the mail session's IMAP server (configure-mail.cli).
+     */
     public static final String IMAP_ENABLED = "helpdesk.mail.imap.enabled";
 
-    public static final String IMAP_HOST = "helpdesk.mail.imap.host";
-    public static final String IMAP_PORT = "helpdesk.mail.imap.port";
-    public static final String IMAP_USER = "helpdesk.mail.imap.user";
-    public static final String IMAP_PASSWORD = "helpdesk.mail.imap.password";
+    /** The mailbox folder the replies arrive in. */
     public static final String IMAP_FOLDER = "helpdesk.mail.imap.folder";
-    /** true: TLS from the first byte (port 993); otherwise STARTTLS when {@link #IMAP_STARTTLS}. */
-    public static final String IMAP_SSL = "helpdesk.mail.imap.ssl";
-
-    public static final String IMAP_STARTTLS = "helpdesk.mail.imap.starttls";
 
     private MailSettings() {}
 
     public static boolean imapEnabled() {
         return Boolean.parseBoolean(setting(IMAP_ENABLED, "false"));
-    }
-
-    public static boolean imapSsl() {
-        return Boolean.parseBoolean(setting(IMAP_SSL, "false"));
-    }
-
-    public static boolean imapStartTls() {
-        return Boolean.parseBoolean(setting(IMAP_STARTTLS, "false"));
-    }
-
-    public static String imapHost() {
-        return setting(IMAP_HOST, "localhost");
-    }
-
-    public static int imapPort() {
-        return (int) number(IMAP_PORT, imapSsl() ? 993 : 143);
-    }
-
-    public static String imapUser() {
-        return setting(IMAP_USER, "");
-    }
-
-    public static String imapPassword() {
-        return setting(IMAP_PASSWORD, "");
     }
 
     public static String imapFolder() {

@@ -1,9 +1,6 @@
 package org.helpdesk.mail;
 
 import java.security.SecureRandom;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,12 +10,16 @@ import java.util.regex.Pattern;
 import jakarta.persistence.EntityManager;
 
 /**
- * The secret of a ticket's reply address: {@code helpdesk+<token>@domain}, one token per (ticket,
- * recipient) in mail_reply_token, 128 bits from {@link SecureRandom}, so it cannot be guessed.
+ * The secret of a notification's reply address, {@code helpdesk+<token>@domain}: 128 bits from
+ * {@link SecureRandom}, one per outbox row (mail_outbox.reply_token, V7), made when the row is
+ * written, so that it cannot be guessed and is committed before any mail carries it. The token
+ * names the ticket and the person the mail went to; nothing else about a reply is trusted.
  */
 public final class ReplyTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** The token after the '+' of the local part: exactly 32 hexadecimal digits. */
     private static final Pattern IN_ADDRESS = Pattern.compile("\\+([0-9a-f]{32})@", Pattern.CASE_INSENSITIVE);
 
     /** The ticket and the person a token was given to. */
@@ -26,28 +27,11 @@ public final class ReplyTokens {
 
     private ReplyTokens() {}
 
-    /** The token of (ticket, user), made and stored on first use, in the caller's transaction. */
-    static String tokenFor(EntityManager em, long ticketId, long userId) {
-        Optional<String> known = em.createNativeQuery(
-                        "SELECT token FROM mail_reply_token WHERE ticket_id = ? AND user_id = ?")
-                .setParameter(1, ticketId)
-                .setParameter(2, userId)
-                .getResultStream()
-                .findFirst()
-                .map(String::valueOf);
-        if (known.isPresent()) {
-            return known.get();
-        }
+    /** A new token: 32 lower-case hexadecimal digits. */
+    static String newToken() {
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
-        String token = HexFormat.of().formatHex(bytes);
-        em.createNativeQuery("INSERT INTO mail_reply_token (token, ticket_id, user_id, created_at) VALUES (?, ?, ?, ?)")
-                .setParameter(1, token)
-                .setParameter(2, ticketId)
-                .setParameter(3, userId)
-                .setParameter(4, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC))
-                .executeUpdate();
-        return token;
+        return HexFormat.of().formatHex(bytes);
     }
 
     /** The reply address for the token: the sender address with {@code +token} after its local part. */
@@ -64,8 +48,8 @@ public final class ReplyTokens {
 
     /** Whom the token was given to; empty for a token nobody was given. */
     public static Optional<Owner> owner(EntityManager em, String token) {
-        return em.createNativeQuery("SELECT ticket_id, user_id FROM mail_reply_token WHERE token = ?")
-                .setParameter(1, token)
+        return em.createNativeQuery("SELECT ticket_id, recipient_id FROM mail_outbox WHERE reply_token = ?")
+                .setParameter(1, token.toLowerCase(Locale.ROOT))
                 .getResultStream()
                 .findFirst()
                 .map(row -> {
