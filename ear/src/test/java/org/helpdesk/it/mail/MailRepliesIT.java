@@ -56,12 +56,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * that only after its transaction committed); then the thread is read over the HTTP API.
  *
  * <p>Threaded: a requester's and a staff member's reply, as their senders, quotes and signatures
- * stripped, Rule 8 as on the page; a file within Rule 5's limits, kept byte for byte (an embedded
+ * stripped, Rule 8 as on the page; an HTML-only reply without its quoted block, which reopens a
+ * resolved ticket; a staff reply whose address differs in case; a file within Rule 5's limits, kept byte for byte (an embedded
  * signature image is not a file); a message fetched again (its \Seen flag cleared, as after a
  * crash between the commit and the flag) is posted once. Refused, nothing posted: a stranger and
  * another user with a real token, an auto-reply (Auto-Submitted, Precedence: bulk), bounces (null
  * sender, MAILER-DAEMON), a guessed, a changed, a missing and another person's token, an
- * over-limit file and six files (the sender gets a short note), a reply to a closed ticket (a note).
+ * over-limit file (10 MB + 1 byte, read to tell; 12 MB, told by its encoded size) and six files (the
+ * sender gets a short note), a reply to a closed ticket (a note).
  * Run with {@code ./mvnw verify -Pmail}.
  */
 @ExtendWith({TestMailServer.class, ArquillianExtension.class})
@@ -72,6 +74,7 @@ class MailRepliesIT {
 
     private static final String ALICE = "alice@helpdesk.test";
     private static final String MARK = "mark@helpdesk.test";
+    private static final String OLIVIA = "olivia@helpdesk.test";
     private static final String RON = "ron@helpdesk.test";
     private static final String EVE = "eve@elsewhere.test";
 
@@ -131,6 +134,34 @@ class MailRepliesIT {
     }
 
     @Test
+    void anHtmlReplyReopensAResolvedTicketAndStaffAnswerFromAnAddressInOtherCase() throws Exception {
+        long id = fileTicket(unique("HTML by mail"));
+        String aliceAddress = replyAddress(ALICE, id, "Request received");
+        String oliviaAddress = replyAddress(OLIVIA, id, "New ticket");
+        put("mark", "/tickets/" + id + "/status", "{\"status\":\"resolved\"}");
+
+        MimeMessage html = reply(ALICE, aliceAddress, id, "");
+        html.setContent(
+                "<div dir=\"ltr\">It is broken again since this morning.<br>Room 4 &amp; 5.</div><br>"
+                        + "<div class=\"gmail_quote\"><div dir=\"ltr\" class=\"gmail_attr\">On Fri, 4 Dec 2026 at"
+                        + " 10:00, Helpdesk &lt;" + aliceAddress + "&gt; wrote:<br></div>"
+                        + "<blockquote class=\"gmail_quote\">Your request is now Resolved.</blockquote></div>",
+                "text/html; charset=UTF-8");
+        html.saveChanges();
+        awaitHandled(send(html));
+        JsonObject reopened = ticket("alice", id);
+        assertEquals("open", reopened.getString("status"), "a requester's reply reopens a resolved ticket");
+        awaitHandled(send(reply("Olivia Owens <OLIVIA@Helpdesk.TEST>", oliviaAddress, id, "Looking at it now.")));
+
+        JsonObject ticket = ticket("alice", id);
+        List<JsonObject> messages = messages(ticket);
+        assertEquals(2, messages.size(), messages.toString());
+        assertThreaded(messages.get(0), "alice", "It is broken again since this morning.\nRoom 4 & 5.");
+        assertThreaded(messages.get(1), "olivia", "Looking at it now.");
+        assertEquals("in_progress", ticket.getString("status"), "staff answering an open ticket (Rule 8)");
+    }
+
+    @Test
     void aFileWithinTheLimitsIsKeptAndAnEmbeddedSignatureImageIsNot() throws Exception {
         long id = fileTicket(unique("Photo by mail"));
         String address = replyAddress(ALICE, id, "Request received");
@@ -175,18 +206,22 @@ class MailRepliesIT {
                 file("5.png", "image/png", bytes(10, 5)),
                 file("6.png", "image/png", bytes(10, 6)));
         awaitRefused(id, send(six), "six files");
+        MimeMessage huge = reply(ALICE, address, id, "The scan in colour.");
+        attach(huge, file("colour.pdf", "application/pdf", bytes(12 * 1024 * 1024, 3)));
+        awaitRefused(id, send(huge), "a file of 12 MB");
 
         JsonObject ticket = ticket("alice", id);
         assertEquals(0, messages(ticket).size());
         assertEquals(0, ticket.getJsonArray("attachments").size(), "no file stored, not even the small one");
         List<Mail> notes = TestMailServer.await(
                         m -> to(m, ALICE) && subject(m).equals("[Helpdesk #" + id + "] Reply not posted: " + subject),
-                        2,
+                        3,
                         HANDLED)
                 .stream()
                 .map(Mail::of)
                 .toList();
-        assertEquals(2, notes.size(), "one short note per refused reply, to its sender");
+        assertEquals(3, notes.size(), "one short note per refused reply, to its sender");
+        assertTrue(notes.stream().anyMatch(n -> n.text().contains("colour.pdf")), notes.toString());
         assertTrue(
                 notes.stream()
                         .anyMatch(n ->
@@ -313,7 +348,7 @@ class MailRepliesIT {
                 setHeader("Message-ID", messageId);
             }
         };
-        message.setFrom(new InternetAddress(from));
+        message.setFrom(new InternetAddress(from, true));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
         message.setSubject("Re: [Helpdesk #" + id + "]", "UTF-8");
         message.setText(text, "UTF-8");
