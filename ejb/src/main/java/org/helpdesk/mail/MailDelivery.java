@@ -134,6 +134,13 @@ public class MailDelivery {
             }
         };
         message.setFrom();
+        if (mail.getReplyToken() != null && message.getFrom() != null && message.getFrom().length > 0) {
+            // Replies go to helpdesk+<token>@domain (the mailbox the fetcher reads, by
+            // sub-addressing): the token, written with the row, names the ticket and the recipient.
+            String from = ((InternetAddress) message.getFrom()[0]).getAddress();
+            message.setReplyTo(
+                    new InternetAddress[] {new InternetAddress(ReplyTokens.replyAddress(from, mail.getReplyToken()))});
+        }
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient(), true));
         message.setSubject(mail.getSubject(), "UTF-8");
         message.setSentDate(new Date());

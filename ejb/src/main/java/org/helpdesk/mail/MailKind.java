@@ -19,12 +19,16 @@ public enum MailKind {
     /** The requester answered on a ticket assigned to the staff member. */
     REQUESTER_RESPONSE(Audience.STAFF),
     /** A ticket was assigned to the staff member. */
-    ASSIGNED(Audience.STAFF);
+    ASSIGNED(Audience.STAFF),
+    /** A reply by mail was not posted (a file over Rule 5's limits, a closed ticket): not a preference. */
+    REPLY_REFUSED(Audience.SENDER);
 
     /** Whom a kind concerns: the preferences page shows staff kinds to staff only. */
     public enum Audience {
         REQUESTER,
-        STAFF
+        STAFF,
+        /** Answers to a mail the user sent (a refused reply): not a choice, never offered. */
+        SENDER
     }
 
     private final Audience audience;

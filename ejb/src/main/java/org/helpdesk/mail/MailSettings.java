@@ -5,8 +5,8 @@ import java.time.Duration;
 /**
  * The application's mail settings: each a system property helpdesk.mail.*, else the environment
  * variable of the same name in capitals with underscores (helpdesk.mail.base-url:
- * HELPDESK_MAIL_BASE_URL), else the default (README, "Mail"). SMTP host, port, TLS and credentials
- * are the mail session's (configure-mail.cli), not read here.
+ * HELPDESK_MAIL_BASE_URL), else the default (README, "Mail"). SMTP's and IMAP's host, port, TLS and
+ * credentials are the mail session's (configure-mail.cli), not read here.
  */
 public final class MailSettings {
 
@@ -28,7 +28,24 @@ public final class MailSettings {
     /** How many mails one transaction of the sender claims. */
     public static final String BATCH_SIZE = "helpdesk.mail.batch-size";
 
+    /**
+     * Whether this node's fetcher reads replies from the mailbox; off, replies wait there. Host,
+     * port, TLS and credentials are the mail session's IMAP server (configure-mail.cli).
+     */
+    public static final String IMAP_ENABLED = "helpdesk.mail.imap.enabled";
+
+    /** The mailbox folder the replies arrive in. */
+    public static final String IMAP_FOLDER = "helpdesk.mail.imap.folder";
+
     private MailSettings() {}
+
+    public static boolean imapEnabled() {
+        return Boolean.parseBoolean(setting(IMAP_ENABLED, "false"));
+    }
+
+    public static String imapFolder() {
+        return setting(IMAP_FOLDER, "INBOX");
+    }
 
     public static boolean enabled() {
         return Boolean.parseBoolean(setting(ENABLED, "false"));

@@ -60,7 +60,8 @@ public class NotificationPreferences {
     private Set<MailKind> offered() {
         Set<MailKind> kinds = EnumSet.noneOf(MailKind.class);
         for (MailKind kind : MailKind.values()) {
-            if (kind.audience() == MailKind.Audience.REQUESTER || currentUser.isStaff()) {
+            if (kind.audience() == MailKind.Audience.REQUESTER
+                    || (kind.audience() == MailKind.Audience.STAFF && currentUser.isStaff())) {
                 kinds.add(kind);
             }
         }

@@ -73,6 +73,10 @@ public class OutboxMail {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** The secret of this mail's Reply-To address (V7); only mails about a ticket have one. */
+    @Column(name = "reply_token", length = 32, updatable = false)
+    private String replyToken;
+
     @Version
     private long version;
 
@@ -90,6 +94,7 @@ public class OutboxMail {
         this.attempts = 0;
         this.nextAttemptAt = now;
         this.createdAt = now;
+        this.replyToken = ticketId == null ? null : ReplyTokens.newToken();
     }
 
     /** The SMTP server accepted the mail. */
@@ -184,5 +189,10 @@ public class OutboxMail {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    /** The token of this mail's Reply-To address, if it is about a ticket. */
+    public String getReplyToken() {
+        return replyToken;
     }
 }

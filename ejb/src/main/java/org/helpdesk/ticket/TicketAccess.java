@@ -74,12 +74,20 @@ public class TicketAccess {
 
     /** The ticket, loaded only if the caller may see it, with its location and people. */
     public Ticket visibleTicket(long id, User caller) {
+        return visibleTicket(id, caller, currentUser.isStaff());
+    }
+
+    /**
+     * The same for a user who is not the caller (a reply by mail): {@code staff} says whether they
+     * hold manage_tickets.
+     */
+    public Ticket visibleTicket(long id, User user, boolean staff) {
         return em.createQuery(
                         "SELECT t FROM Ticket t JOIN FETCH t.location JOIN FETCH t.requester " + "WHERE t.id = :id AND "
-                                + visibleCondition(),
+                                + (staff ? IN_SCOPE : OWN),
                         Ticket.class)
                 .setParameter("id", id)
-                .setParameter("callerId", caller.getId())
+                .setParameter("callerId", user.getId())
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException(NOT_FOUND));

@@ -15,14 +15,26 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A real SMTP server for the mail tests: GreenMail on 127.0.0.1 at {@code it.smtp.port} (3425),
- * where the test server's mail session points (ear/pom.xml, -Pmail). It can be stopped and started
- * again on the same port to play an outage; what it received before a stop is kept, so
- * {@link #received()} is everything that ever arrived.
+ * A real SMTP and IMAP server for the mail tests: GreenMail on 127.0.0.1 at {@code it.smtp.port}
+ * (3425) and {@code it.imap.port} (3543), where the test server's mail session points (ear/pom.xml,
+ * -Pmail). The helpdesk's own mailbox, {@link #HELPDESK} (password {@link #HELPDESK_PASSWORD}), is
+ * where replies arrive and the fetcher reads them; every other address gets a mailbox of its own
+ * at its first mail. It can be stopped and started again on the same ports to play an outage; what
+ * the application sent before a stop is kept, so {@link #received()} is every notification that
+ * ever arrived.
  */
 public final class TestMailServer implements BeforeAllCallback, AfterAllCallback {
 
-    private static final int PORT = Integer.getInteger("it.smtp.port", 3425);
+    static final int SMTP_PORT = Integer.getInteger("it.smtp.port", 3425);
+    static final int IMAP_PORT = Integer.getInteger("it.imap.port", 3543);
+
+    /** The helpdesk's mailbox: the sender address of the notifications, and their replies' box. */
+    static final String HELPDESK = "helpdesk@helpdesk.test";
+
+    static final String HELPDESK_PASSWORD = "helpdesk";
+
+    /** The header every mail the application sends carries (MailDelivery.OUTBOX_ID_HEADER). */
+    private static final String OUTBOX_ID = "X-Helpdesk-Outbox-Id";
 
     private static GreenMail server;
     private static final List<MimeMessage> beforeRestarts = new ArrayList<>();
@@ -39,27 +51,54 @@ public final class TestMailServer implements BeforeAllCallback, AfterAllCallback
 
     static synchronized void start() {
         if (server == null) {
-            server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server = new GreenMail(new ServerSetup[] {
+                new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(IMAP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+            });
+            server.setUser(HELPDESK, HELPDESK, HELPDESK_PASSWORD);
             server.start();
         }
     }
 
-    /** Stops the server: from now on the sender's connections are refused. */
+    /** Stops the server: from now on the sender's and the fetcher's connections are refused. */
     static synchronized void stop() {
         if (server != null) {
-            beforeRestarts.addAll(Arrays.asList(server.getReceivedMessages()));
+            beforeRestarts.addAll(sentByTheApplication(server.getReceivedMessages()));
             server.stop();
             server = null;
         }
     }
 
-    /** Every message received so far, across restarts, in order of arrival. */
+    /**
+     * Every message the application sent so far, across restarts, in order of arrival (not the
+     * replies the tests put into the helpdesk's mailbox).
+     */
     static synchronized List<MimeMessage> received() {
         List<MimeMessage> all = new ArrayList<>(beforeRestarts);
         if (server != null) {
-            all.addAll(Arrays.asList(server.getReceivedMessages()));
+            all.addAll(sentByTheApplication(server.getReceivedMessages()));
         }
         return all;
+    }
+
+    /** The running server, for the replies' tests to deliver into a mailbox as its MTA would. */
+    static synchronized GreenMail server() {
+        if (server == null) {
+            throw new IllegalStateException("The test mail server is not running");
+        }
+        return server;
+    }
+
+    private static List<MimeMessage> sentByTheApplication(MimeMessage[] messages) {
+        return Arrays.stream(messages)
+                .filter(message -> {
+                    try {
+                        return message.getHeader(OUTBOX_ID) != null;
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                })
+                .toList();
     }
 
     /**
