@@ -24,12 +24,14 @@ import jakarta.servlet.http.HttpServletRequest;
  * account exists or not) and {@value #ADDRESS_FAILURES} per client address within a window of
  * {@link #WINDOW}, counted from the window's first failure; beyond that every sign-in of that name
  * or from that address is refused, the right password included, until the window ends, without
- * asking an identity store. Each sign-in counts from the moment it starts, so guesses in parallel
- * get no more tries than guesses in a row. A successful sign-in clears its name's count, not its
- * address's;
+ * asking an identity store. A successful sign-in clears its name's count, not its address's. Only
+ * failures count: any number of sign-ins with the right password may run at once (an API client
+ * with parallel requests);
  * <li>at most one PBKDF2 hash per processor at a time ({@link #hashed}): guesses sent in parallel
  * wait for a permit instead of taking every core; one that waits longer than {@link #HASH_WAIT}
- * is refused as "busy".
+ * is refused as "busy". A sign-in that got its permit is checked against the limits again before
+ * its hash, so guesses sent in parallel get no more tries than guesses in a row (at most one per
+ * permit beyond the limit).
  * </ul>
  * A refusal is {@link TooManyAttempts}, carrying how long to wait (the API's {@code Retry-After}).
  *
@@ -55,6 +57,7 @@ public class SignInThrottle {
 
     private final Map<String, Failures> failuresByAccount = new ConcurrentHashMap<>();
     private final Map<String, Failures> failuresByAddress = new ConcurrentHashMap<>();
+    private final ThreadLocal<Attempt> attempt = new ThreadLocal<>();
     private final Semaphore hashPermits;
     private final Duration hashWait;
     private final Clock clock;
@@ -71,70 +74,65 @@ public class SignInThrottle {
 
     /**
      * Runs one sign-in's check of credentials under the throttle: refused ({@link TooManyAttempts})
-     * without running it while its name or address is over the limit. The attempt counts as a
-     * failure from the moment it starts, so guesses sent in parallel cannot pass the limit either;
-     * a VALID result takes it back (and clears the name's count), and so does an exception (the
-     * directory unreachable, busy: nobody's fault). Refusals and failures go to the security log
-     * ({@link SecurityLog}).
+     * without running it while its name or address is over the limit; an INVALID result counts as
+     * a failure of both, a VALID one clears the name's count, and an exception (the directory
+     * unreachable, too busy: nobody's fault) counts for nothing. Refusals and failures go to the
+     * security log ({@link SecurityLog}).
      */
     CredentialValidationResult guard(
             HttpServletRequest request, Credential credential, Supplier<CredentialValidationResult> validation) {
         String username = credential instanceof UsernamePasswordCredential typed ? typed.getCaller() : null;
         String address = addressOf(request);
+        CredentialValidationResult result;
         try {
             begin(username, address);
+            result = attempting(username, address, validation);
         } catch (TooManyAttempts throttled) {
             SecurityLog.signInThrottled(request, username, throttled);
             throw throttled;
         }
-        CredentialValidationResult result;
-        try {
-            result = validation.get();
-        } catch (TooManyAttempts busy) {
-            abandoned(username, address);
-            SecurityLog.signInThrottled(request, username, busy);
-            throw busy;
-        } catch (RuntimeException failure) {
-            abandoned(username, address);
-            throw failure;
-        }
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            succeeded(username, address);
+            succeeded(username);
         } else {
+            failed(username, address);
             SecurityLog.signInFailed(request, username);
         }
         return result;
     }
 
-    /**
-     * Starts a sign-in of this name from this address, counted as a failure until it is known to
-     * be something else; refused ({@link TooManyAttempts}) while either is at its limit.
-     */
+    /** Refuses ({@link TooManyAttempts}) a sign-in of this name or from this address while either is at its limit. */
     void begin(String username, String address) {
-        long now = clock.millis();
-        String account = accountKey(username);
-        Optional<Duration> wait = reserve(failuresByAccount, account, ACCOUNT_FAILURES, now);
-        if (wait.isEmpty()) {
-            wait = reserve(failuresByAddress, address, ADDRESS_FAILURES, now);
-            if (wait.isPresent()) {
-                release(failuresByAccount, account);
-            }
-        }
+        Optional<Duration> wait = waitFor(username, address);
         if (wait.isPresent()) {
             throw new TooManyAttempts(wait.get(), false);
         }
     }
 
-    /** The sign-in succeeded: its name starts again from no failures, its address does not count it. */
-    void succeeded(String username, String address) {
-        failuresByAccount.remove(accountKey(username));
-        release(failuresByAddress, address);
+    /** A sign-in failed: one more failure for its name and for its address. */
+    void failed(String username, String address) {
+        long now = clock.millis();
+        count(failuresByAccount, accountKey(username), now);
+        count(failuresByAddress, address, now);
     }
 
-    /** The sign-in ended neither way (the directory unreachable, too busy): it does not count. */
-    void abandoned(String username, String address) {
-        release(failuresByAccount, accountKey(username));
-        release(failuresByAddress, address);
+    /** The sign-in succeeded: its name starts again from no failures. */
+    void succeeded(String username) {
+        failuresByAccount.remove(accountKey(username));
+    }
+
+    /** Runs {@code work} as the sign-in of this name from this address, for {@link #hashed}'s second check. */
+    <T> T attempting(String username, String address, Supplier<T> work) {
+        Attempt outer = attempt.get();
+        attempt.set(new Attempt(username, address));
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) {
+                attempt.remove();
+            } else {
+                attempt.set(outer);
+            }
+        }
     }
 
     /** Runs one password hash check under a permit; refuses ({@link TooManyAttempts}, busy) when none comes in time. */
@@ -150,6 +148,11 @@ public class SignInThrottle {
             throw new TooManyAttempts(BUSY_RETRY, true);
         }
         try {
+            Attempt current = attempt.get();
+            if (current != null) {
+                // Other guesses of this name may have failed while this one waited for its permit.
+                begin(current.username(), current.address());
+            }
             return hash.getAsBoolean();
         } finally {
             hashPermits.release();
@@ -166,28 +169,28 @@ public class SignInThrottle {
         return key.length() > 100 ? key.substring(0, 100) : key;
     }
 
-    /** One more attempt for the key, or how long to wait if it is at its limit (nothing counted then). */
-    private Optional<Duration> reserve(Map<String, Failures> counts, String key, int limit, long now) {
-        makeRoom(counts, now);
-        Duration[] wait = new Duration[1];
-        counts.compute(key, (ignored, failures) -> {
-            if (failures == null || failures.windowEnd() <= now) {
-                return new Failures(now + WINDOW.toMillis(), 1);
-            }
-            if (failures.count() >= limit) {
-                wait[0] = Duration.ofMillis(failures.windowEnd() - now);
-                return failures;
-            }
-            return new Failures(failures.windowEnd(), failures.count() + 1);
-        });
-        return Optional.ofNullable(wait[0]);
+    /** How long this name or address must wait before a sign-in, if either is at its limit. */
+    private Optional<Duration> waitFor(String username, String address) {
+        long now = clock.millis();
+        return waitFor(failuresByAccount, accountKey(username), ACCOUNT_FAILURES, now)
+                .or(() -> waitFor(failuresByAddress, address, ADDRESS_FAILURES, now));
     }
 
-    private static void release(Map<String, Failures> counts, String key) {
-        counts.computeIfPresent(
+    private static Optional<Duration> waitFor(Map<String, Failures> counts, String key, int limit, long now) {
+        Failures failures = counts.get(key);
+        if (failures == null || failures.windowEnd() <= now || failures.count() < limit) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.ofMillis(failures.windowEnd() - now));
+    }
+
+    private void count(Map<String, Failures> counts, String key, long now) {
+        makeRoom(counts, now);
+        counts.compute(
                 key,
-                (ignored, failures) ->
-                        failures.count() <= 1 ? null : new Failures(failures.windowEnd(), failures.count() - 1));
+                (ignored, failures) -> failures == null || failures.windowEnd() <= now
+                        ? new Failures(now + WINDOW.toMillis(), 1)
+                        : new Failures(failures.windowEnd(), failures.count() + 1));
     }
 
     private static void makeRoom(Map<String, Failures> counts, long now) {
@@ -202,6 +205,9 @@ public class SignInThrottle {
 
     /** The failures of one name or address in its current window. */
     private record Failures(long windowEnd, int count) {}
+
+    /** The sign-in that the current thread checks. */
+    private record Attempt(String username, String address) {}
 
     /**
      * A sign-in refused before any password was checked: too many failures for its name or

@@ -22,9 +22,10 @@ class SignInThrottleTest {
     private final MutableClock clock = new MutableClock();
     private final SignInThrottle throttle = new SignInThrottle(clock, 2, Duration.ZERO);
 
-    /** A sign-in that fails: it counts from its start and nothing takes it back. */
+    /** A sign-in that fails. */
     private void fail(String username, String address) {
         throttle.begin(username, address);
+        throttle.failed(username, address);
     }
 
     @Test
@@ -69,7 +70,7 @@ class SignInThrottleTest {
             fail("mark", "10.0.0.1");
         }
         throttle.begin("mark", "10.0.0.1");
-        throttle.succeeded("mark", "10.0.0.1");
+        throttle.succeeded("mark");
         for (int failure = 0; failure < SignInThrottle.ACCOUNT_FAILURES - 1; failure++) {
             fail("mark", "10.0.0.1");
         }
@@ -84,13 +85,29 @@ class SignInThrottleTest {
     }
 
     @Test
-    void aSignInThatEndedNeitherWayDoesNotCount() {
-        for (int attempt = 0; attempt < 2 * SignInThrottle.ACCOUNT_FAILURES; attempt++) {
-            throttle.begin("mark", "10.0.0.1");
-            throttle.abandoned("mark", "10.0.0.1");
+    void signInsUnderWayOrEndedNeitherWayDoNotCount() {
+        // An API client's parallel requests with the right password: many sign-ins begun at once.
+        for (int attempt = 0; attempt < 4 * SignInThrottle.ADDRESS_FAILURES; attempt++) {
+            throttle.begin("alice", "10.0.0.1");
         }
 
-        assertDoesNotThrow(() -> fail("mark", "10.0.0.1"));
+        assertDoesNotThrow(() -> fail("alice", "10.0.0.1"));
+    }
+
+    @Test
+    void aGuessThatWaitedForItsHashIsCheckedAgainFirst() {
+        // Guesses sent in parallel all passed the first check; meanwhile the others failed.
+        for (int failure = 0; failure < SignInThrottle.ACCOUNT_FAILURES; failure++) {
+            fail("mark", "10.0.0." + failure);
+        }
+        boolean[] hashed = {false};
+
+        assertThrows(
+                SignInThrottle.TooManyAttempts.class,
+                () -> throttle.attempting("mark", "10.0.0.99", () -> throttle.hashed(() -> hashed[0] = true)));
+        assertFalse(hashed[0], "no hash for a guess over the limit");
+        assertTrue(throttle.attempting("alice", "10.0.0.99", () -> throttle.hashed(() -> true)), "others go on");
+        assertTrue(throttle.hashed(() -> true), "the permit came back");
     }
 
     @Test
