@@ -447,6 +447,54 @@ class AdministrationIT {
         assertEquals(entries.size(), unchangedSaves, "an unchanged save records nothing");
     }
 
+    @Test
+    void aDirectoryUsersGroupsAndPasswordAreTheDirectorysOnlyTheirLocationsChangeHere() throws Exception {
+        String name = uniqueUsername("dir");
+        long id = directoryAccount(name, "BCBA");
+        try {
+            InvalidInputException groups = assertThrows(
+                    InvalidInputException.class,
+                    () -> Callers.as("olivia", () -> administration.changeAccess(id, Set.of("OWNER"), Set.of())));
+            InvalidInputException password = assertThrows(
+                    InvalidInputException.class,
+                    () -> Callers.as("olivia", () -> administration.setTemporaryPassword(id, TEMPORARY)));
+            UserAccount moved =
+                    Callers.as("olivia", () -> administration.changeAccess(id, Set.of("BCBA"), Set.of(SOUTH)));
+
+            assertEquals(
+                    "The directory decides the groups of " + name + ": change them there.",
+                    groups.fieldErrors().get("groups"));
+            assertTrue(password.fieldErrors().get("temporaryPassword").contains("directory"));
+            assertEquals(Set.of("BCBA"), moved.groups());
+            assertEquals(
+                    List.of(SOUTH), moved.locations().stream().map(l -> l.id()).toList());
+            assertTrue(moved.fromDirectory());
+        } finally {
+            Callers.run("olivia", () -> administration.setActive(id, false));
+        }
+    }
+
+    /** An account as a directory user's first sign-in leaves it: no password, the directory's groups. */
+    private static long directoryAccount(String name, String group) throws Exception {
+        javax.sql.DataSource dataSource = javax.naming.InitialContext.doLookup("java:jboss/datasources/HelpdeskDS");
+        long id = 900_000_000L + Math.abs(name.hashCode() % 1_000_000);
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.PreparedStatement user = connection.prepareStatement(
+                        "INSERT INTO app_user (id, username, display_name, password_hash, active, version, from_directory)"
+                                + " VALUES (?, ?, ?, NULL, TRUE, 0, TRUE)");
+                java.sql.PreparedStatement groups =
+                        connection.prepareStatement("INSERT INTO user_group (user_id, group_name) VALUES (?, ?)")) {
+            user.setLong(1, id);
+            user.setString(2, name);
+            user.setString(3, "Directory " + name);
+            user.executeUpdate();
+            groups.setLong(1, id);
+            groups.setString(2, group);
+            groups.executeUpdate();
+        }
+        return id;
+    }
+
     /** A new account (RBT, North Clinic) with the temporary password {@link #TEMPORARY}. */
     private long createdUser(String name) throws Exception {
         return Callers.as(
