@@ -46,6 +46,12 @@ public class User {
     public static final String ACTIVE_BY_USERNAME_WITH_GROUPS = "User.activeByUsernameWithGroups";
     public static final String BY_USERNAME_WITH_GROUPS = "User.byUsernameWithGroups";
 
+    /** The names an account may have: nothing that could mean something in an LDAP filter. */
+    public static final String USERNAME_PATTERN = "[\\p{L}\\p{N}._@-]{1,100}";
+
+    public static final int MAX_DISPLAY_NAME = 200;
+    public static final int MAX_EMAIL = 320;
+
     @Id
     @SequenceGenerator(name = "user_seq", sequenceName = "user_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_seq")
@@ -69,6 +75,10 @@ public class User {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Set with a temporary password: the user has no permission until they choose their own. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "user_group", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "group_name", length = 100)
@@ -90,6 +100,17 @@ public class User {
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
+    }
+
+    /**
+     * A database-store account made by an administrator (or the first-administrator bootstrap):
+     * its password is temporary and must be changed at the first sign-in.
+     */
+    static User withTemporaryPassword(String username, String displayName, String email, String passwordHash) {
+        User user = new User(username, displayName, passwordHash);
+        user.email = email;
+        user.mustChangePassword = true;
+        return user;
     }
 
     /** The account of a directory user at their first sign-in; the directory keeps the password. */
@@ -146,6 +167,11 @@ public class User {
         return active;
     }
 
+    /** Whether the password is temporary: to be changed before anything else. */
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
     public Set<String> getGroups() {
         return Set.copyOf(groups);
     }
@@ -160,6 +186,31 @@ public class User {
         groups.addAll(newGroups);
         locations.clear();
         locations.addAll(newLocations);
+    }
+
+    /** Deactivated, the user cannot sign in (pages or API) from the next request on; reactivated, again. */
+    void changeActive(boolean newActive) {
+        this.active = newActive;
+    }
+
+    /** An administrator's reset: a temporary password that must be changed at the next sign-in. */
+    void setTemporaryPassword(String newPasswordHash) {
+        requireDatabaseAccount();
+        this.passwordHash = newPasswordHash;
+        this.mustChangePassword = true;
+    }
+
+    /** The user's own choice of password, which ends a temporary one. */
+    void changePassword(String newPasswordHash) {
+        requireDatabaseAccount();
+        this.passwordHash = newPasswordHash;
+        this.mustChangePassword = false;
+    }
+
+    private void requireDatabaseAccount() {
+        if (fromDirectory) {
+            throw new IllegalStateException("The directory keeps the password of " + username);
+        }
     }
 
     /** Whether this user may file and see tickets at the location. */

@@ -128,6 +128,11 @@ public class Accounts {
     }
 
     private static Account toAccount(User user) {
-        return new Account(user.getUsername(), user.getPasswordHash(), user.getGroups(), user.isFromDirectory());
+        return new Account(
+                user.getUsername(),
+                user.getPasswordHash(),
+                user.getGroups(),
+                user.isFromDirectory(),
+                user.isMustChangePassword());
     }
 }

@@ -15,5 +15,12 @@ public final class Permissions {
     /** Administer: users' groups and locations (never one's own), and the categories. */
     public static final String ADMINISTER = "administer";
 
+    /**
+     * Not a permission: the one role of a caller whose password is temporary (set by an
+     * administrator or the bootstrap), until they change it. No EJB method names it, so it grants
+     * nothing; the authentication mechanism sends its holder to the change-password page.
+     */
+    public static final String PASSWORD_CHANGE_REQUIRED = "password_change_required";
+
     private Permissions() {}
 }

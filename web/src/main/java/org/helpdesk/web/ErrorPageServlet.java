@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.helpdesk.web.security.PasswordChangeGate;
 import org.helpdesk.web.security.SecurityLog;
 
 /**
@@ -49,6 +50,9 @@ public class ErrorPageServlet extends HttpServlet {
             404, "/WEB-INF/errors/404.xhtml",
             413, "/WEB-INF/errors/413.xhtml");
 
+    private static final String PASSWORD_CHANGE_DETAIL =
+            "Your password is temporary: sign in on the pages and change it at /account/password first.";
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
@@ -56,9 +60,18 @@ public class ErrorPageServlet extends HttpServlet {
         int status = statusAttribute instanceof Integer code ? code : HttpServletResponse.SC_NOT_FOUND;
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         if (status == HttpServletResponse.SC_FORBIDDEN) {
-            SecurityLog.refused(request, "not-permitted");
+            SecurityLog.refused(
+                    request,
+                    request.getAttribute(PasswordChangeGate.REFUSED) != null
+                            ? "password-change-required"
+                            : "not-permitted");
         }
         if (uri.startsWith(request.getContextPath() + "/api/")) {
+            if (status == HttpServletResponse.SC_FORBIDDEN
+                    && request.getAttribute(PasswordChangeGate.REFUSED) != null) {
+                writeProblem(response, status, "PASSWORD_CHANGE_REQUIRED", PASSWORD_CHANGE_DETAIL);
+                return;
+            }
             writeProblem(response, status);
         } else {
             request.getRequestDispatcher(PAGES.getOrDefault(status, "/WEB-INF/errors/500.xhtml"))
@@ -73,6 +86,11 @@ public class ErrorPageServlet extends HttpServlet {
                 status >= 500
                         ? "The request could not be completed. Nothing was changed."
                         : "The request was not understood.");
+        writeProblem(response, status, code, detail);
+    }
+
+    private static void writeProblem(HttpServletResponse response, int status, String code, String detail)
+            throws IOException {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");

@@ -36,13 +36,15 @@ final class AccessRules {
         return mayUseTickets(actor) && actor.sites.contains(site);
     }
 
-    /** The administration of categories and users is staff's. */
-    /** Users' access and the categories: OWNER's administer permission only. */
+    /** Users' access, their accounts, the access log and the categories: OWNER's administer permission only. */
     static boolean mayAdminister(Actor actor) {
         return actor.administer;
     }
 
-    /** Nobody changes their own groups or locations; administrators change everyone else's. */
+    /**
+     * Nobody changes their own groups, locations, activation or password here; administrators
+     * change everyone else's. {@code user} null: an account that is no demo user's.
+     */
     static boolean mayChangeAccessOf(Actor actor, Actor user) {
         return mayAdminister(actor) && actor != user;
     }

@@ -25,6 +25,11 @@ public final class Fixtures {
     private Fixtures() {}
 
     /** A unique subject, so that a test finds exactly its own tickets. */
+    /** A user name no account has yet. */
+    public static String uniqueUsername(String prefix) {
+        return prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    }
+
     public static String uniqueSubject(String prefix) {
         return prefix + " " + UUID.randomUUID();
     }

@@ -24,8 +24,10 @@ import org.helpdesk.web.PageMessages;
 
 /**
  * Backs admin/users.xhtml: each user's groups and location access as the application holds them,
- * and the group-to-permission mapping as the server is configured (read-only: it is changed in the
- * server configuration, not here).
+ * deactivation, and the group-to-permission mapping as the server is configured (read-only: it is
+ * changed in the server configuration, not here). New accounts are {@link NewUserBacking}'s,
+ * temporary passwords {@link PasswordResetBacking}'s, both request-scoped so that no password
+ * stays in the view state.
  */
 @Named
 @ViewScoped
@@ -58,11 +60,14 @@ public class UsersBacking implements Serializable {
     }
 
     public void save(UserAccount user) {
-        Set<String> groups = Arrays.stream(Objects.requireNonNullElse(groupsByUser.get(user.id()), "")
-                        .split(","))
-                .map(String::strip)
-                .filter(group -> !group.isEmpty())
-                .collect(Collectors.toCollection(TreeSet::new));
+        // A directory user's groups are the directory's: shown, not sent.
+        Set<String> groups = user.fromDirectory()
+                ? user.groups()
+                : Arrays.stream(Objects.requireNonNullElse(groupsByUser.get(user.id()), "")
+                                .split(","))
+                        .map(String::strip)
+                        .filter(group -> !group.isEmpty())
+                        .collect(Collectors.toCollection(TreeSet::new));
         try {
             administration.changeAccess(
                     user.id(),
@@ -73,6 +78,23 @@ public class UsersBacking implements Serializable {
         } catch (BusinessException refusal) {
             PageMessages.showAt(refusal, null);
         }
+        reload();
+    }
+
+    /** Deactivates an active user, reactivates an inactive one. */
+    public void toggleActive(UserAccount user) {
+        try {
+            administration.setActive(user.id(), !user.active());
+            String text = PageMessages.text(user.active() ? "admin.users.deactivated" : "admin.users.reactivated");
+            PageMessages.info(text + " " + user.username(), text);
+        } catch (BusinessException refusal) {
+            PageMessages.showAt(refusal, null);
+        }
+        reload();
+    }
+
+    /** Reads the users again, after a change made here or by another bean of the page. */
+    public void reload() {
         groupsByUser.clear();
         locationsByUser.clear();
         load();

@@ -30,7 +30,8 @@ import org.omnifaces.util.Servlets;
  * success the session id is renewed (no session fixation) and the user name is kept in the session;
  * <li>a request of a signed-in session: the user's groups are read again, so that a change of
  * groups or of the group-to-permission mapping applies at the next request, and a deactivated user
- * is signed out;
+ * is signed out; a user whose password is temporary is sent to the change-password page
+ * ({@link PasswordChangeGate});
  * <li>{@code /api/**} with HTTP Basic: checked on every request, cheaply after the first
  * ({@link HelpdeskIdentityStore}).
  * </ul>
@@ -98,6 +99,10 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
             return isApi(request) ? unavailable(response) : sendToUnavailableLoginPage(request, response, context);
         }
         if (sessionAccount.isPresent()) {
+            if (PasswordChangeGate.applies(sessionAccount.get().permissions())
+                    && !PasswordChangeGate.lets(pathOf(request))) {
+                return PasswordChangeGate.refuse(request, response, context, isApi(request));
+            }
             return context.notifyContainerAboutLogin(
                     sessionAccount.get().username(), sessionAccount.get().permissions());
         }
@@ -142,9 +147,13 @@ public class HelpdeskAuthenticationMechanism implements HttpAuthenticationMechan
         } catch (SignInThrottle.TooManyAttempts throttled) {
             return tooManyAttempts(response, throttled);
         }
-        return result.getStatus() == CredentialValidationResult.Status.VALID
-                ? context.notifyContainerAboutLogin(result)
-                : challenge(response, context);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return challenge(response, context);
+        }
+        if (PasswordChangeGate.applies(result.getCallerGroups())) {
+            return PasswordChangeGate.refuse(context.getRequest(), response, context, true);
+        }
+        return context.notifyContainerAboutLogin(result);
     }
 
     /**
