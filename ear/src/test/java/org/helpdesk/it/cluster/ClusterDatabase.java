@@ -115,6 +115,55 @@ final class ClusterDatabase {
         return states;
     }
 
+    /** Per ticket, the reply token of the mail that told {@code recipient} the ticket was filed. */
+    Map<Long, String> replyTokensOf(String recipient, List<Long> tickets) throws SQLException {
+        Map<Long, String> tokens = new HashMap<>();
+        try (Connection connection = connect(name);
+                var statement = connection.prepareStatement("SELECT ticket_id, reply_token FROM mail_outbox"
+                        + " WHERE recipient = ? AND kind = 'TICKET_FILED' AND ticket_id = ANY (?)")) {
+            statement.setString(1, recipient);
+            statement.setArray(2, connection.createArrayOf("bigint", tickets.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    tokens.put(rows.getLong(1), rows.getString(2));
+                }
+            }
+        }
+        return tokens;
+    }
+
+    /** Per ticket, how many messages of the thread contain {@code text}. */
+    Map<Long, Long> messagesContaining(String text) throws SQLException {
+        Map<Long, Long> counts = new HashMap<>();
+        try (Connection connection = connect(name);
+                var statement = connection.prepareStatement(
+                        "SELECT ticket_id, COUNT(*) FROM ticket_message WHERE body LIKE ? GROUP BY ticket_id")) {
+            statement.setString(1, "%" + text + "%");
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(rows.getLong(1), rows.getLong(2));
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** How many fetched messages were recorded with each outcome (POSTED, REFUSED, …), of these Message-IDs. */
+    Map<String, Long> inboundOutcomes(List<String> messageIds) throws SQLException {
+        Map<String, Long> counts = new HashMap<>();
+        try (Connection connection = connect(name);
+                var statement = connection.prepareStatement(
+                        "SELECT outcome, COUNT(*) FROM mail_inbound WHERE message_id = ANY (?) GROUP BY outcome")) {
+            statement.setArray(1, connection.createArrayOf("varchar", messageIds.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+        }
+        return counts;
+    }
+
     /** Ends every connection the nodes hold to the database, as a database restart would; returns how many. */
     int terminateConnections() throws SQLException {
         try (Connection connection = connect(name);

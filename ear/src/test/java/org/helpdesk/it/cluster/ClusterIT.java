@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +21,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.json.JsonObject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 
 import org.helpdesk.it.durability.Inspection;
 import org.helpdesk.it.durability.Inspection.Findings;
@@ -52,7 +59,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * change through one node is seen at once through the other, a file uploaded to one downloads
  * from the other, a node killed under load loses and doubles no acknowledged write, the
  * application heals after its database connections were killed, each notification of the outbox is
- * sent by one node once while both nodes' senders run, two nodes starting at once run each migration
+ * sent by one node once while both nodes' senders run, each reply by mail is posted once while both
+ * nodes fetch, two nodes starting at once run each migration
  * once, and the wildfly-config scripts apply to an operator's own stock
  * {@code standalone-ha} server. The cluster is started once for all tests; each test begins by
  * waiting until both nodes serve (starting again one that an earlier test killed), so none depends
@@ -86,6 +94,10 @@ class ClusterIT {
     private static final int MAIL_TICKETS_PER_NODE = 60;
     /** How long the two senders may take for the whole outbox, the other tests' backlog included. */
     private static final Duration MAIL_DRAINS_WITHIN = Duration.ofMinutes(3);
+    /** Tickets filed through each node whose confirmations alice answers by mail. */
+    private static final int REPLIED_TICKETS_PER_NODE = 15;
+
+    private static final String ALICE_ADDRESS = "alice@helpdesk.test";
 
     private static TestCluster cluster;
     private static final Map<String, String> figures = new LinkedHashMap<>();
@@ -109,7 +121,15 @@ class ClusterIT {
     static void stopClusterAndReport() throws Exception {
         try {
             List<String> inOrder = Stream.of(
-                            "failover", "load", "database", "stale", "attachment", "mail", "migrations", "operator")
+                            "failover",
+                            "load",
+                            "database",
+                            "stale",
+                            "attachment",
+                            "mail",
+                            "replies",
+                            "migrations",
+                            "operator")
                     .filter(figures::containsKey)
                     .map(figures::get)
                     .toList();
@@ -665,6 +685,83 @@ class ClusterIT {
 
     private static Map<String, Long> countsOf(Map<Long, String> states) {
         return states.values().stream().collect(Collectors.groupingBy(state -> state, Collectors.counting()));
+    }
+
+    /**
+     * Once-per-cluster fetching: replies by mail to the filing confirmations of tickets filed
+     * through both nodes wait in the helpdesk's mailbox; then both nodes' fetchers are turned on at
+     * the same moment. Each reply must be posted to its ticket's thread once, as alice, and recorded
+     * once as fetched.
+     */
+    @Test
+    void eachReplyByMailIsPostedOnceWhileBothNodesFetch() throws Exception {
+        cluster.awaitBothNodes();
+        List<Long> tickets = new ArrayList<>();
+        for (String node : List.of(NODE1, NODE2)) {
+            HelpdeskClient alice = HelpdeskClient.basic("alice", "demo").at(cluster.nodeUrl(node));
+            for (int ticket = 0; ticket < REPLIED_TICKETS_PER_NODE; ticket++) {
+                tickets.add(fileByApi(alice, unique("Replied by mail")));
+            }
+        }
+        Map<Long, String> tokens = cluster.database().replyTokensOf(ALICE_ADDRESS, tickets);
+        String marker = unique("Answered by mail");
+        List<String> messageIds = new ArrayList<>();
+        for (long ticket : tickets) {
+            MimeMessage reply = replyByMail(ticket, tokens.get(ticket), marker);
+            cluster.mail().deliverToHelpdesk(reply);
+            messageIds.add(reply.getMessageID());
+        }
+        Map<Long, Long> posted;
+        Map<String, Long> outcomes;
+        try {
+            cluster.fetchMail(true);
+            long deadline = System.nanoTime() + MAIL_DRAINS_WITHIN.toNanos();
+            outcomes = cluster.database().inboundOutcomes(messageIds);
+            while (outcomes.values().stream().mapToLong(Long::longValue).sum() < messageIds.size()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(500);
+                outcomes = cluster.database().inboundOutcomes(messageIds);
+            }
+            // Two more rounds of both fetchers: a reply handled a second time would show now.
+            Thread.sleep(4500);
+            outcomes = cluster.database().inboundOutcomes(messageIds);
+            posted = cluster.database().messagesContaining(marker);
+        } finally {
+            cluster.fetchMail(false);
+        }
+        Map<String, Long> recorded = outcomes;
+        long once =
+                tickets.stream().filter(id -> posted.getOrDefault(id, 0L) == 1).count();
+        long twice = posted.values().stream().filter(count -> count > 1).count();
+        figures.put(
+                "replies",
+                "both nodes fetching: " + once + " of " + tickets.size() + " replies by mail posted once, " + twice
+                        + " twice");
+
+        assertAll(
+                () -> assertEquals(tickets.size(), tokens.size(), "a confirmation with a reply token per ticket"),
+                () -> assertEquals(Map.of("POSTED", (long) tickets.size()), recorded, "fetched and recorded"),
+                () -> assertEquals(tickets.size(), once, "posted once: " + posted),
+                () -> assertEquals(0, twice, "posted twice: " + posted),
+                () -> assertEquals(Set.copyOf(tickets), posted.keySet(), "only to the replied tickets"));
+    }
+
+    /** alice's answer to a ticket's confirmation, as her mail client writes it. */
+    private static MimeMessage replyByMail(long ticket, String token, String text) throws MessagingException {
+        String messageId = "<reply-" + UUID.randomUUID() + "@mail.test>";
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties())) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
+        String helpdesk = ClusterMail.HELPDESK;
+        message.setFrom(new InternetAddress(ALICE_ADDRESS));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(helpdesk.replace("@", "+" + token + "@")));
+        message.setSubject("Re: [Helpdesk #" + ticket + "]", "UTF-8");
+        message.setText(text + " (ticket " + ticket + ")", "UTF-8");
+        message.saveChanges();
+        return message;
     }
 
     // operator path ------------------------------------------------------------------------

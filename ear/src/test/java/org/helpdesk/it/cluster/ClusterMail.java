@@ -12,10 +12,12 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * The cluster's SMTP servers: one real SMTP server (GreenMail) per node on 127.0.0.1, node1's at
- * {@code it.cluster.smtp.port} (3525) and node2's at the next port, so that a test can tell which
- * node sent a mail. The nodes' mail sessions point there from their start ({@link
- * TestCluster#nodeProperties}); they send only while a test has turned sending on.
+ * The cluster's mail servers, real ones (GreenMail) on 127.0.0.1: one SMTP server per node, node1's
+ * at {@code it.cluster.smtp.port} (3525) and node2's at the next port, so that a test can tell which
+ * node sent a mail; and one IMAP server at the port after those (3527) with the helpdesk's mailbox,
+ * {@link #HELPDESK}, which both nodes read replies from. The nodes' mail sessions point there from
+ * their start ({@link TestCluster#nodeProperties}); they send and fetch only while a test has
+ * turned that on.
  */
 final class ClusterMail implements AutoCloseable {
 
@@ -24,7 +26,15 @@ final class ClusterMail implements AutoCloseable {
     /** The header that names the outbox row a mail was sent for (org.helpdesk.mail.MailDelivery). */
     private static final String OUTBOX_ID_HEADER = "X-Helpdesk-Outbox-Id";
 
+    /** The helpdesk's own address and mailbox, where replies arrive. */
+    static final String HELPDESK = "helpdesk@helpdesk.test";
+
+    static final String HELPDESK_PASSWORD = "helpdesk-cluster";
+
+    static final int IMAP_PORT = FIRST_PORT + 2;
+
     private final Map<String, GreenMail> servers = new LinkedHashMap<>();
+    private GreenMail mailbox;
 
     /** The SMTP port the node sends to; any other server of the tests is given node1's. */
     static int port(String node) {
@@ -37,6 +47,14 @@ final class ClusterMail implements AutoCloseable {
             server.start();
             servers.put(node, server);
         }
+        mailbox = new GreenMail(new ServerSetup(IMAP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
+        mailbox.start();
+        mailbox.setUser(HELPDESK, HELPDESK, HELPDESK_PASSWORD);
+    }
+
+    /** Puts a message into the helpdesk's mailbox, as the receiving mail server would. */
+    void deliverToHelpdesk(MimeMessage message) {
+        mailbox.getUserManager().getUserByEmail(HELPDESK).deliver(message);
     }
 
     /** Per node, the outbox row of every mail its SMTP server received, in order of arrival. */
@@ -56,5 +74,9 @@ final class ClusterMail implements AutoCloseable {
     public void close() {
         servers.values().forEach(GreenMail::stop);
         servers.clear();
+        if (mailbox != null) {
+            mailbox.stop();
+            mailbox = null;
+        }
     }
 }

@@ -25,7 +25,8 @@ import org.helpdesk.it.support.HelpdeskClient;
  * of its own under {@code ear/target/cluster}, JGroups over TCP with the member list given by
  * {@code helpdesk.cluster.members}, registering with the balancer by mod_cluster, sharing one fresh
  * PostgreSQL database with the demo users, each node's mail session pointed at an SMTP server of
- * its own ({@link ClusterMail}), mail sending off until a test turns it on.
+ * its own and at the helpdesk's IMAP mailbox ({@link ClusterMail}), sending and fetching off until a
+ * test turns them on.
  *
  * <p>Ports: balancer offset 1500 (HTTP 9580, mod_cluster 9590), node1 offset 1600 (HTTP 9680,
  * management 11590, JGroups 9200), node2 offset 1700 (HTTP 9780, management 11690, JGroups 9300).
@@ -93,11 +94,20 @@ final class TestCluster implements AutoCloseable {
      * would, one CLI process per node started together.
      */
     void sendMail(boolean on) throws Exception {
+        switchOnBothNodes("helpdesk.mail.enabled", on);
+    }
+
+    /** The same for the nodes' reply fetchers ({@code helpdesk.mail.imap.enabled}). */
+    void fetchMail(boolean on) throws Exception {
+        switchOnBothNodes("helpdesk.mail.imap.enabled", on);
+    }
+
+    private void switchOnBothNodes(String property, boolean on) throws Exception {
         List<CompletableFuture<Void>> changes = new ArrayList<>();
         for (String node : List.of(NODE1, NODE2)) {
             changes.add(CompletableFuture.runAsync(() -> {
                 try {
-                    sendMail(node, on);
+                    switchOn(node, property, on);
                 } catch (Exception e) {
                     throw new CompletionException(e);
                 }
@@ -110,15 +120,15 @@ final class TestCluster implements AutoCloseable {
         }
     }
 
-    private void sendMail(String node, boolean on) throws Exception {
+    private void switchOn(String node, String property, boolean on) throws Exception {
         String controller = "127.0.0.1:" + (9990 + NODE_OFFSETS.get(node));
-        String property = "--command=/system-property=helpdesk.mail.enabled";
-        boolean present = JbossCli.attempt(jbossHome, controller, property + ":read-resource")
+        String resource = "--command=/system-property=" + property;
+        boolean present = JbossCli.attempt(jbossHome, controller, resource + ":read-resource")
                 .isPresent();
         if (on && !present) {
-            JbossCli.run(jbossHome, controller, property + ":add(value=true)");
+            JbossCli.run(jbossHome, controller, resource + ":add(value=true)");
         } else if (!on && present) {
-            JbossCli.run(jbossHome, controller, property + ":remove");
+            JbossCli.run(jbossHome, controller, resource + ":remove");
         }
     }
 
@@ -150,9 +160,14 @@ final class TestCluster implements AutoCloseable {
                 "-Dhelpdesk.demo-data=true",
                 "-Dhelpdesk.base.url=" + balancerUrl(),
                 "-Dhelpdesk.mail.base-url=" + balancerUrl(),
+                "-Dhelpdesk.mail.from=" + ClusterMail.HELPDESK,
                 "-Dhelpdesk.mail.smtp.host=127.0.0.1",
                 "-Dhelpdesk.mail.smtp.port=" + ClusterMail.port(node),
-                "-Dhelpdesk.mail.batch-size=" + MAIL_BATCH_SIZE);
+                "-Dhelpdesk.mail.batch-size=" + MAIL_BATCH_SIZE,
+                "-Dhelpdesk.mail.imap.host=127.0.0.1",
+                "-Dhelpdesk.mail.imap.port=" + ClusterMail.IMAP_PORT,
+                "-Dhelpdesk.mail.imap.username=" + ClusterMail.HELPDESK,
+                "-Dhelpdesk.mail.imap.password=" + ClusterMail.HELPDESK_PASSWORD);
     }
 
     /**
