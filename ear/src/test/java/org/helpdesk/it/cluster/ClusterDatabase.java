@@ -29,6 +29,10 @@ final class ClusterDatabase {
         this.name = name;
     }
 
+    String name() {
+        return name;
+    }
+
     String url() {
         return SERVER + name;
     }
@@ -178,7 +182,8 @@ final class ClusterDatabase {
         }
     }
 
-    private long single(String query) throws SQLException {
+    /** The number the query answers, e.g. a {@code COUNT(*)}. */
+    long single(String query) throws SQLException {
         try (Connection connection = connect(name);
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(query)) {

@@ -61,7 +61,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * application heals after its database connections were killed, each notification of the outbox is
  * sent by one node once while both nodes' senders run, each reply by mail is posted once while both
  * nodes fetch, two nodes starting at once run each migration
- * once, and the wildfly-config scripts apply to an operator's own stock
+ * once, a new installation gets its first administrator from the bootstrap setting, and the
+ * wildfly-config scripts apply to an operator's own stock
  * {@code standalone-ha} server. The cluster is started once for all tests; each test begins by
  * waiting until both nodes serve (starting again one that an earlier test killed), so none depends
  * on another's order.
@@ -99,6 +100,10 @@ class ClusterIT {
 
     private static final String ALICE_ADDRESS = "alice@helpdesk.test";
 
+    private static final String FIRST_ADMIN = "first-admin";
+    private static final String FIRST_PASSWORD = "Correct-Horse-Battery-9";
+    private static final String BOOTSTRAP_PASSWORD_VARIABLE = "HELPDESK_BOOTSTRAP_ADMIN_PASSWORD";
+
     private static TestCluster cluster;
     private static final Map<String, String> figures = new LinkedHashMap<>();
 
@@ -129,7 +134,8 @@ class ClusterIT {
                             "mail",
                             "replies",
                             "migrations",
-                            "operator")
+                            "operator",
+                            "bootstrap")
                     .filter(figures::containsKey)
                     .map(figures::get)
                     .toList();
@@ -762,6 +768,90 @@ class ClusterIT {
         message.setText(text + " (ticket " + ticket + ")", "UTF-8");
         message.saveChanges();
         return message;
+    }
+
+    // first administrator ----------------------------------------------------------------------
+
+    /**
+     * A new installation's first administrator, as the README tells an operator to create it: a
+     * node started on an empty database without demo data, with {@code -Dhelpdesk.bootstrap.admin}
+     * and the password in {@code HELPDESK_BOOTSTRAP_ADMIN_PASSWORD}, has that one account, in the
+     * OWNER group, with a temporary password (the API answers 403 PASSWORD_CHANGE_REQUIRED), and
+     * the access log names the step. Started again with the setting still there and another
+     * password in the variable, it changes nothing. Its own database and JGroups member list keep
+     * it out of the cluster of the other tests.
+     */
+    @Test
+    void aNewInstallationGetsItsFirstAdministratorFromTheBootstrapSetting() throws Exception {
+        int offset = 1800;
+        ClusterDatabase empty = new ClusterDatabase(cluster.database().name() + "_bootstrap");
+        empty.createEmpty();
+        List<String> properties = new ArrayList<>(cluster.nodeProperties("bootstrap"));
+        properties.removeIf(property -> property.startsWith("-Dhelpdesk.demo-data="));
+        properties.replaceAll(property -> property.startsWith("-Dhelpdesk.cluster.members=")
+                ? "-Dhelpdesk.cluster.members=127.0.0.1[" + (7600 + offset) + "]"
+                : property.startsWith("-Dhelpdesk.balancer.port=")
+                        ? "-Dhelpdesk.balancer.port=9591"
+                        : property.startsWith("-Dhelpdesk.db.url=") ? "-Dhelpdesk.db.url=" + empty.url() : property);
+        properties.add("-Dhelpdesk.bootstrap.admin=" + FIRST_ADMIN);
+        ServerProcess.Setup setup = new ServerProcess.Setup(
+                Path.of(System.getProperty("jboss.home")),
+                Path.of(System.getProperty("it.cluster.dir")).resolve("bootstrap"),
+                "standalone-helpdesk-ha.xml",
+                properties,
+                offset,
+                TestCluster.httpUrl(offset));
+        setup.prepare(Path.of(System.getProperty("helpdesk.ear")));
+        HelpdeskClient admin = HelpdeskClient.basic(FIRST_ADMIN, FIRST_PASSWORD).at(setup.baseUrl());
+        HelpdeskClient otherPassword =
+                HelpdeskClient.basic(FIRST_ADMIN, "Another-Password-2").at(setup.baseUrl());
+        try {
+            HttpResponse<String> temporary;
+            long users;
+            try (ServerProcess server =
+                    ServerProcess.start(setup, "bootstrap-1", Map.of(BOOTSTRAP_PASSWORD_VARIABLE, FIRST_PASSWORD))) {
+                server.awaitHealthReady();
+                temporary = admin.getJson("/api/v1/me");
+                server.stop();
+            }
+            users = empty.single("SELECT COUNT(*) FROM app_user");
+            long owners = empty.single("SELECT COUNT(*) FROM user_group g JOIN app_user u ON u.id = g.user_id"
+                    + " WHERE u.username = '" + FIRST_ADMIN + "' AND g.group_name = 'OWNER'"
+                    + " AND u.must_change_password AND u.active");
+            long logged =
+                    empty.single("SELECT COUNT(*) FROM access_change WHERE actor_name = 'helpdesk.bootstrap.admin'"
+                            + " AND kind = 'USER_CREATED'");
+
+            HttpResponse<String> stillTemporary;
+            HttpResponse<String> notTaken;
+            try (ServerProcess again = ServerProcess.start(
+                    setup, "bootstrap-2", Map.of(BOOTSTRAP_PASSWORD_VARIABLE, "Another-Password-2"))) {
+                again.awaitHealthReady();
+                stillTemporary = admin.getJson("/api/v1/me");
+                notTaken = otherPassword.getJson("/api/v1/me");
+                again.stop();
+            }
+            long usersAfterRestart = empty.single("SELECT COUNT(*) FROM app_user");
+            figures.put(
+                    "bootstrap",
+                    "a new installation's first administrator from helpdesk.bootstrap.admin (" + users
+                            + " account, temporary password), unchanged by a second start");
+
+            assertAll(
+                    () -> assertEquals(403, temporary.statusCode()),
+                    () -> assertEquals(
+                            "PASSWORD_CHANGE_REQUIRED",
+                            Json.object(temporary.body()).getString("code"),
+                            temporary.body()),
+                    () -> assertEquals(1, users, "accounts of the new installation"),
+                    () -> assertEquals(1, owners, "the administrator: OWNER, active, temporary password"),
+                    () -> assertEquals(1, logged, "the access log names the bootstrap"),
+                    () -> assertEquals(403, stillTemporary.statusCode(), "the first password still holds"),
+                    () -> assertEquals(401, notTaken.statusCode(), "a second start took no new password"),
+                    () -> assertEquals(1, usersAfterRestart, "a second start created nobody"));
+        } finally {
+            empty.drop();
+        }
     }
 
     // operator path ------------------------------------------------------------------------

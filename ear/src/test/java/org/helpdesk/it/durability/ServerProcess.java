@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -73,6 +74,11 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts the server; {@code name} tells this start's console log apart from the others. */
     public static ServerProcess start(Setup setup, String name) throws IOException {
+        return start(setup, name, Map.of());
+    }
+
+    /** The same, with these variables added to the server's environment. */
+    public static ServerProcess start(Setup setup, String name, Map<String, String> environment) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 setup.jbossHome().resolve("bin/standalone.sh").toString(),
                 "-c",
@@ -87,6 +93,7 @@ public final class ServerProcess implements AutoCloseable {
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile());
         builder.environment().put("JBOSS_JAVA_SIZING", "-Xms256m -Xmx768m");
         builder.environment().remove("JAVA_OPTS");
+        builder.environment().putAll(environment);
         return new ServerProcess(setup, builder.start(), console);
     }
 
@@ -161,6 +168,39 @@ public final class ServerProcess implements AutoCloseable {
         } catch (java.util.concurrent.ExecutionException impossible) {
             throw new IllegalStateException(impossible);
         }
+    }
+
+    /**
+     * Waits until the server's readiness ({@code /health/ready} on its management port) is UP: the
+     * deployment started, the pages, the API and the database answer. For a server without the
+     * demo users, which {@link #awaitReady()} signs in as.
+     */
+    public void awaitHealthReady() throws IOException, InterruptedException, TimeoutException {
+        HelpdeskClient client = HelpdeskClient.anonymous();
+        String ready = "http://127.0.0.1:" + (9990 + setup.portOffset()) + "/health/ready";
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!wrapper.isAlive()) {
+                throw new IllegalStateException(
+                        "WildFly ended during its start with " + wrapper.exitValue() + ":\n" + consoleTail());
+            }
+            if (Files.exists(setup.baseDir().resolve("deployments/helpdesk.ear.failed"))) {
+                throw new IllegalStateException("The deployment failed:\n" + consoleTail());
+            }
+            try {
+                if (client.send(client.request(ready)
+                                        .timeout(Duration.ofSeconds(10))
+                                        .GET())
+                                .statusCode()
+                        == 200) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // The server is still starting.
+            }
+            Thread.sleep(250);
+        }
+        throw new TimeoutException("WildFly was not ready after " + START_TIMEOUT + ":\n" + consoleTail());
     }
 
     public String consoleTail() {
