@@ -121,7 +121,7 @@ class MailRepliesIT {
                         + id));
         awaitHandled(mark);
 
-        JsonObject ticket = ticket("alice", id);
+        JsonObject ticket = ticket("olivia", id);
         List<JsonObject> messages = messages(ticket);
         assertEquals(2, messages.size(), "both replies, once each: " + messages);
         assertThreaded(messages.get(0), "alice", "The printer in room 4 still jams.\nIt started on Monday.");
@@ -153,7 +153,7 @@ class MailRepliesIT {
         assertEquals("open", reopened.getString("status"), "a requester's reply reopens a resolved ticket");
         awaitHandled(send(reply("Olivia Owens <OLIVIA@Helpdesk.TEST>", oliviaAddress, id, "Looking at it now.")));
 
-        JsonObject ticket = ticket("alice", id);
+        JsonObject ticket = ticket("olivia", id);
         List<JsonObject> messages = messages(ticket);
         assertEquals(2, messages.size(), messages.toString());
         assertThreaded(messages.get(0), "alice", "It is broken again since this morning.\nRoom 4 & 5.");
@@ -170,7 +170,7 @@ class MailRepliesIT {
         attach(message, file("jam.png", "image/png", photo), inlineImage("logo.png", bytes(2048, 8)));
         awaitHandled(send(message));
 
-        List<JsonObject> messages = messages(ticket("alice", id));
+        List<JsonObject> messages = messages(ticket("olivia", id));
         assertEquals(1, messages.size(), messages.toString());
         assertThreaded(messages.get(0), "alice", "Here is a photo of the jam.");
         List<JsonObject> files = messages.get(0).getJsonArray("attachments").getValuesAs(JsonObject.class);
@@ -301,7 +301,7 @@ class MailRepliesIT {
         setSeen(messageId, false);
         awaitHandled(messageId);
 
-        List<JsonObject> messages = messages(ticket("alice", id));
+        List<JsonObject> messages = messages(ticket("olivia", id));
         assertEquals(1, messages.size(), "fetched twice, posted once: " + messages);
         assertThreaded(messages.get(0), "alice", "Posted once.");
     }
@@ -497,6 +497,7 @@ class MailRepliesIT {
 
     // The API
 
+    /** A message of the thread as staff read it (a requester sees others by display name only). */
     private static void assertThreaded(JsonObject message, String author, String text) {
         assertEquals(author, message.getJsonObject("author").getString("username"), message.toString());
         assertEquals(text, message.getString("text"), "quotes and signature stripped");
