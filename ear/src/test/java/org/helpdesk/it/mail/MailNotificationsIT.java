@@ -1,7 +1,6 @@
 package org.helpdesk.it.mail;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,9 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 
 import org.helpdesk.it.proof.ProofReport;
 import org.helpdesk.it.support.Deployments;
@@ -28,6 +25,13 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import static org.helpdesk.it.mail.MailTestApi.API;
+import static org.helpdesk.it.mail.MailTestApi.fileTicket;
+import static org.helpdesk.it.mail.MailTestApi.object;
+import static org.helpdesk.it.mail.MailTestApi.post;
+import static org.helpdesk.it.mail.MailTestApi.put;
+import static org.helpdesk.it.mail.MailTestApi.quoted;
+import static org.helpdesk.it.mail.MailTestApi.unique;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,7 +50,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith({TestMailServer.class, ArquillianExtension.class})
 class MailNotificationsIT {
 
-    private static final String API = "/api/v1";
     private static final String BASE = "https://helpdesk.test";
     private static final long MARK_ID = 4;
     private static final Duration ARRIVAL = Duration.ofSeconds(60);
@@ -245,34 +248,6 @@ class MailNotificationsIT {
         return found.get(0);
     }
 
-    private static long fileTicket(String username, String subject) throws IOException, InterruptedException {
-        HttpResponse<String> created = post(
-                username,
-                "/tickets",
-                "{\"subject\":" + quoted(subject) + ",\"details\":" + quoted("Details of " + subject)
-                        + ",\"urgency\":\"high\",\"locationId\":1}");
-        assertEquals(201, created.statusCode(), created.body());
-        return object(created).getJsonNumber("id").longValue();
-    }
-
-    private static HttpResponse<String> post(String username, String path, String json)
-            throws IOException, InterruptedException {
-        HttpResponse<String> answer = HelpdeskClient.basic(username, "demo").postJson(API + path, json);
-        assertTrue(answer.statusCode() / 100 == 2, path + ": " + answer.statusCode() + " " + answer.body());
-        return answer;
-    }
-
-    private static HttpResponse<String> put(String username, String path, String json)
-            throws IOException, InterruptedException {
-        HelpdeskClient client = HelpdeskClient.basic(username, "demo");
-        HttpResponse<String> answer = client.send(client.request(API + path)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json)));
-        assertTrue(answer.statusCode() / 100 == 2, path + ": " + answer.statusCode() + " " + answer.body());
-        return answer;
-    }
-
     private static HttpResponse<String> multipart(
             String username, String path, Map<String, String> fields, FilePart file)
             throws IOException, InterruptedException {
@@ -300,19 +275,5 @@ class MailNotificationsIT {
 
     private static String json(String field, String value) {
         return "{" + quoted(field) + ":" + quoted(value) + "}";
-    }
-
-    private static String quoted(String value) {
-        return Json.createValue(value).toString();
-    }
-
-    private static JsonObject object(HttpResponse<String> response) {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
-    }
-
-    private static String unique(String prefix) {
-        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -1,7 +1,6 @@
 package org.helpdesk.it.mail;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,9 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.mail.Address;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
@@ -43,6 +40,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import static org.helpdesk.it.mail.MailTestApi.API;
+import static org.helpdesk.it.mail.MailTestApi.fileTicket;
+import static org.helpdesk.it.mail.MailTestApi.object;
+import static org.helpdesk.it.mail.MailTestApi.put;
+import static org.helpdesk.it.mail.MailTestApi.unique;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -69,7 +71,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith({TestMailServer.class, ArquillianExtension.class})
 class MailRepliesIT {
 
-    private static final String API = "/api/v1";
     private static final Duration HANDLED = Duration.ofSeconds(60);
 
     private static final String ALICE = "alice@helpdesk.test";
@@ -98,7 +99,7 @@ class MailRepliesIT {
     @Test
     void repliesOfTheRequesterAndOfStaffLandInTheThreadAsTheirSenders() throws Exception {
         String subject = unique("Printer by mail");
-        long id = fileTicket(subject);
+        long id = fileTicket("alice", subject);
         String aliceAddress = replyAddress(ALICE, id, "Request received");
         String markAddress = replyAddress(MARK, id, "New ticket");
         assertFalse(aliceAddress.equals(markAddress), "each recipient has a token of their own");
@@ -135,7 +136,7 @@ class MailRepliesIT {
 
     @Test
     void anHtmlReplyReopensAResolvedTicketAndStaffAnswerFromAnAddressInOtherCase() throws Exception {
-        long id = fileTicket(unique("HTML by mail"));
+        long id = fileTicket("alice", unique("HTML by mail"));
         String aliceAddress = replyAddress(ALICE, id, "Request received");
         String oliviaAddress = replyAddress(OLIVIA, id, "New ticket");
         put("mark", "/tickets/" + id + "/status", "{\"status\":\"resolved\"}");
@@ -163,7 +164,7 @@ class MailRepliesIT {
 
     @Test
     void aFileWithinTheLimitsIsKeptAndAnEmbeddedSignatureImageIsNot() throws Exception {
-        long id = fileTicket(unique("Photo by mail"));
+        long id = fileTicket("alice", unique("Photo by mail"));
         String address = replyAddress(ALICE, id, "Request received");
         byte[] photo = bytes(300 * 1024, 7);
         MimeMessage message = reply(ALICE, address, id, "Here is a photo of the jam.");
@@ -187,7 +188,7 @@ class MailRepliesIT {
     @Test
     void anOverLimitFileOrSixFilesStoreNothingAndTheSenderGetsANote() throws Exception {
         String subject = unique("Big file by mail");
-        long id = fileTicket(subject);
+        long id = fileTicket("alice", subject);
         String address = replyAddress(ALICE, id, "Request received");
 
         MimeMessage big = reply(ALICE, address, id, "The scan of the whole manual.");
@@ -233,7 +234,7 @@ class MailRepliesIT {
 
     @Test
     void strangersAutoRepliesAndBouncesAreNotPostedAndNotAnswered() throws Exception {
-        long id = fileTicket(unique("Strangers"));
+        long id = fileTicket("alice", unique("Strangers"));
         String address = replyAddress(ALICE, id, "Request received");
 
         awaitRefused(id, send(reply(EVE, address, id, "Click here to win.")), "a stranger with a real token");
@@ -266,7 +267,7 @@ class MailRepliesIT {
 
     @Test
     void aWrongOrGuessedTokenIsRefused() throws Exception {
-        long id = fileTicket(unique("Tokens"));
+        long id = fileTicket("alice", unique("Tokens"));
         String address = replyAddress(ALICE, id, "Request received");
         String marksAddress = replyAddress(MARK, id, "New ticket");
         String token = address.substring(address.indexOf('+') + 1, address.indexOf('@'));
@@ -286,7 +287,7 @@ class MailRepliesIT {
 
     @Test
     void aMessageFetchedAgainIsPostedOnce() throws Exception {
-        long id = fileTicket(unique("Fetched again"));
+        long id = fileTicket("alice", unique("Fetched again"));
         String address = replyAddress(ALICE, id, "Request received");
         String messageId = send(reply(
                 ALICE,
@@ -309,7 +310,7 @@ class MailRepliesIT {
     @Test
     void aClosedTicketTakesNoReplyAndTheSenderIsTold() throws Exception {
         String subject = unique("Closed");
-        long id = fileTicket(subject);
+        long id = fileTicket("alice", subject);
         String address = replyAddress(ALICE, id, "Request received");
         put("mark", "/tickets/" + id + "/status", "{\"status\":\"closed\"}");
 
@@ -515,38 +516,5 @@ class MailRepliesIT {
         HttpResponse<String> answer = HelpdeskClient.basic(username, "demo").getJson(API + "/tickets/" + id);
         assertEquals(200, answer.statusCode(), answer.body());
         return object(answer);
-    }
-
-    private static long fileTicket(String subject) throws IOException, InterruptedException {
-        HttpResponse<String> created = HelpdeskClient.basic("alice", "demo")
-                .postJson(
-                        API + "/tickets",
-                        "{\"subject\":" + quoted(subject) + ",\"details\":" + quoted("Details of " + subject)
-                                + ",\"urgency\":\"high\",\"locationId\":1}");
-        assertEquals(201, created.statusCode(), created.body());
-        return object(created).getJsonNumber("id").longValue();
-    }
-
-    private static void put(String username, String path, String json) throws IOException, InterruptedException {
-        HelpdeskClient client = HelpdeskClient.basic(username, "demo");
-        HttpResponse<String> answer = client.send(client.request(API + path)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json)));
-        assertTrue(answer.statusCode() / 100 == 2, path + ": " + answer.statusCode() + " " + answer.body());
-    }
-
-    private static String quoted(String value) {
-        return Json.createValue(value).toString();
-    }
-
-    private static JsonObject object(HttpResponse<String> response) {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
-    }
-
-    private static String unique(String prefix) {
-        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 }

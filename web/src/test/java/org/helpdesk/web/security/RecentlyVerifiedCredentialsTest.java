@@ -1,10 +1,5 @@
 package org.helpdesk.web.security;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,28 +26,5 @@ class RecentlyVerifiedCredentialsTest {
         assertFalse(credentials.contains("alice", "Demo", "hash-1"));
         assertFalse(credentials.contains("alice", "demo", "hash-2"));
         assertFalse(credentials.contains("alic", "edemo", "hash-1"));
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
