@@ -4,6 +4,7 @@
 #
 #   bench/run.sh BASE_URL [SERVER_PID]
 #   bench/run.sh http://127.0.0.1:8080
+#   bench/run.sh --rows          (prints the rows' names)
 #
 # The server should run on a database filled by bench/generate-data.sh (the rows use its users,
 # clinics and words). Settings, from the environment:
@@ -16,6 +17,8 @@
 #                           runs until it has no query left and to draw ticket ids; default: read
 #                           from the server's -Dhelpdesk.db.url/-Dhelpdesk.db.user
 #   BENCH_SETTLE_MAX=120    seconds to wait at most for the database to fall idle between runs
+#   BENCH_BACKGROUND_ROW=   the row that runs meanwhile in my-all-under-load; default: the staff row
+#                           with the lowest throughput of this run (queue-all when none ran)
 #   BENCH_MIN_RATIO=        off by default; e.g. 0.5: fail if a staff row's throughput at the highest
 #                           concurrency is below that share of its requester row (see README)
 #   BENCH_REQUESTER_DEEP_PAGE=400, BENCH_STAFF_DEEP_PAGE=2000, BENCH_RARE_WORD=printer,
@@ -25,16 +28,6 @@
 # timeouts), non-2xx answers or no answer within a measured run, or the ratio check failed; 2 on
 # wrong usage or when the server cannot be used.
 set -euo pipefail
-
-usage() {
-    echo "usage: $0 BASE_URL [SERVER_PID]   (e.g. $0 http://127.0.0.1:8080)" >&2
-    exit 2
-}
-[[ $# -ge 1 && $# -le 2 ]] || usage
-base_url=${1%/}
-server_pid=${2:-}
-[[ $base_url =~ ^https?://([^/:]+)(:([0-9]+))?$ ]] || usage
-port=${BASH_REMATCH[3]:-80}
 
 warmup=${BENCH_WARMUP:-5}
 duration=${BENCH_DURATION:-20}
@@ -50,6 +43,76 @@ common_word=${BENCH_COMMON_WORD:-please}
 password=demo
 cores=$(nproc)
 top_connections=${connections[${#connections[@]} - 1]}
+
+# --- The rows ------------------------------------------------------------------------------------
+# name | who signs in (page: a session through the login page; api: HTTP Basic) | wrk mode | path |
+# the requester row a staff row is compared with by BENCH_MIN_RATIO | what runs meanwhile: the last
+# row measures My Support Requests while the slowest staff row of this run (the lowest throughput at
+# the highest concurrency) runs at that concurrency in a second wrk: overload must be contained
+rows=(
+    "my-all|page alice|get|/tickets/my-tickets|"
+    "my-status-open|page alice|get|/tickets/my-tickets?status=open|"
+    "my-page-1-of-25|page alice|get|/tickets/my-tickets?size=25&page=1|"
+    "my-page-deep|page alice|get|/tickets/my-tickets?size=25&page=$requester_deep_page|"
+    "my-q-rare|page alice|get|/tickets/my-tickets?q=$rare_word|"
+    "my-q-common|page alice|get|/tickets/my-tickets?q=$common_word|"
+    "api-my-all|api alice|get|/api/v1/tickets|"
+    "api-my-status-open|api alice|get|/api/v1/tickets?status=open|"
+    "api-my-page-1|api alice|get|/api/v1/tickets?page=1|"
+    "api-my-page-deep|api alice|get|/api/v1/tickets?page=$requester_deep_page|"
+    "api-my-q-rare|api alice|get|/api/v1/tickets?q=$rare_word|"
+    "api-my-q-common|api alice|get|/api/v1/tickets?q=$common_word|"
+    "queue-all|page mark|get|/staff/queue|my-all"
+    "queue-status-open|page mark|get|/staff/queue?status=open|my-all"
+    "queue-location|page mark|get|/staff/queue?location=1|my-all"
+    "queue-assignee-unassigned|page mark|get|/staff/queue?assignee=unassigned|my-all"
+    "queue-assignee-mine|page mark|get|/staff/queue?assignee=mine|my-all"
+    "queue-assignee-olivia|page mark|get|/staff/queue?assignee=5|my-all"
+    "queue-category|page mark|get|/staff/queue?category=3|my-all"
+    "queue-urgency|page mark|get|/staff/queue?urgency=critical|my-all"
+    "queue-sort-created-asc|page mark|get|/staff/queue?sort=created&dir=asc|my-all"
+    "queue-sort-created-desc|page mark|get|/staff/queue?sort=created&dir=desc|my-all"
+    "queue-sort-updated-asc|page mark|get|/staff/queue?sort=updated&dir=asc|my-all"
+    "queue-sort-updated-desc|page mark|get|/staff/queue?sort=updated&dir=desc|my-all"
+    "queue-sort-urgency-asc|page mark|get|/staff/queue?sort=urgency&dir=asc|my-all"
+    "queue-sort-urgency-desc|page mark|get|/staff/queue?sort=urgency&dir=desc|my-all"
+    "queue-sort-status-asc|page mark|get|/staff/queue?sort=status&dir=asc|my-all"
+    "queue-sort-status-desc|page mark|get|/staff/queue?sort=status&dir=desc|my-all"
+    "queue-page-1|page mark|get|/staff/queue?page=1|my-all"
+    "queue-page-deep|page mark|get|/staff/queue?page=$staff_deep_page|my-all"
+    "queue-q-rare|page mark|get|/staff/queue?q=$rare_word|my-all"
+    "queue-q-common|page mark|get|/staff/queue?q=$common_word|my-all"
+    "api-staff-all|api olivia|get|/api/v1/tickets|api-my-all"
+    "api-staff-status-open|api olivia|get|/api/v1/tickets?status=open|api-my-all"
+    "api-staff-requester|api olivia|get|/api/v1/tickets?userId=1|api-my-all"
+    "api-staff-page-1|api olivia|get|/api/v1/tickets?page=1|api-my-all"
+    "api-staff-page-deep|api olivia|get|/api/v1/tickets?page=$staff_deep_page|api-my-all"
+    "api-staff-q-rare|api olivia|get|/api/v1/tickets?q=$rare_word|api-my-all"
+    "api-staff-q-common|api olivia|get|/api/v1/tickets?q=$common_word|api-my-all"
+    "ticket-page|page olivia|random|/tickets/view/{id}|"
+    "api-ticket|api olivia|random|/api/v1/tickets/{id}|"
+    "api-create-ticket|api alice|post|/api/v1/tickets|"
+    "api-post-response|api alice|cycle|/api/v1/tickets/{id}/messages|"
+    "my-all-under-load|page alice|get|/tickets/my-tickets|my-all|heaviest-staff-row"
+)
+create_body='{"subject":"Benchmark request {n}","details":"Filed by bench/run.sh.","urgency":"medium","locationId":1}'
+response_body='{"text":"A response from bench/run.sh ({n})."}'
+
+# bench/run.sh --rows: the names of the rows, one per line (for BENCH_ROWS, and bench/compare.sh).
+if [[ $# -eq 1 && $1 == --rows ]]; then
+    printf '%s\n' "${rows[@]%%|*}"
+    exit 0
+fi
+
+usage() {
+    echo "usage: $0 BASE_URL [SERVER_PID]   (e.g. $0 http://127.0.0.1:8080)" >&2
+    exit 2
+}
+[[ $# -ge 1 && $# -le 2 ]] || usage
+base_url=${1%/}
+server_pid=${2:-}
+[[ $base_url =~ ^https?://([^/:]+)(:([0-9]+))?$ ]] || usage
+port=${BASH_REMATCH[3]:-80}
 
 bench_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=bench/jdbc.sh
@@ -194,60 +257,6 @@ prepare_open_ids() {
     [[ -s $ids_file_open ]] || fail "Alice has no open ticket: is the database generated?"
 }
 
-# --- The rows ------------------------------------------------------------------------------------
-# name | who signs in (page: a session through the login page; api: HTTP Basic) | wrk mode | path |
-# the requester row a staff row is compared with by BENCH_MIN_RATIO | what runs meanwhile: the last
-# row measures My Support Requests while the slowest staff row of this run (the lowest throughput at
-# the highest concurrency) runs at that concurrency in a second wrk: overload must be contained
-rows=(
-    "my-all|page alice|get|/tickets/my-tickets|"
-    "my-status-open|page alice|get|/tickets/my-tickets?status=open|"
-    "my-page-1-of-25|page alice|get|/tickets/my-tickets?size=25&page=1|"
-    "my-page-deep|page alice|get|/tickets/my-tickets?size=25&page=$requester_deep_page|"
-    "my-q-rare|page alice|get|/tickets/my-tickets?q=$rare_word|"
-    "my-q-common|page alice|get|/tickets/my-tickets?q=$common_word|"
-    "api-my-all|api alice|get|/api/v1/tickets|"
-    "api-my-status-open|api alice|get|/api/v1/tickets?status=open|"
-    "api-my-page-1|api alice|get|/api/v1/tickets?page=1|"
-    "api-my-page-deep|api alice|get|/api/v1/tickets?page=$requester_deep_page|"
-    "api-my-q-rare|api alice|get|/api/v1/tickets?q=$rare_word|"
-    "api-my-q-common|api alice|get|/api/v1/tickets?q=$common_word|"
-    "queue-all|page mark|get|/staff/queue|my-all"
-    "queue-status-open|page mark|get|/staff/queue?status=open|my-all"
-    "queue-location|page mark|get|/staff/queue?location=1|my-all"
-    "queue-assignee-unassigned|page mark|get|/staff/queue?assignee=unassigned|my-all"
-    "queue-assignee-mine|page mark|get|/staff/queue?assignee=mine|my-all"
-    "queue-assignee-olivia|page mark|get|/staff/queue?assignee=5|my-all"
-    "queue-category|page mark|get|/staff/queue?category=3|my-all"
-    "queue-urgency|page mark|get|/staff/queue?urgency=critical|my-all"
-    "queue-sort-created-asc|page mark|get|/staff/queue?sort=created&dir=asc|my-all"
-    "queue-sort-created-desc|page mark|get|/staff/queue?sort=created&dir=desc|my-all"
-    "queue-sort-updated-asc|page mark|get|/staff/queue?sort=updated&dir=asc|my-all"
-    "queue-sort-updated-desc|page mark|get|/staff/queue?sort=updated&dir=desc|my-all"
-    "queue-sort-urgency-asc|page mark|get|/staff/queue?sort=urgency&dir=asc|my-all"
-    "queue-sort-urgency-desc|page mark|get|/staff/queue?sort=urgency&dir=desc|my-all"
-    "queue-sort-status-asc|page mark|get|/staff/queue?sort=status&dir=asc|my-all"
-    "queue-sort-status-desc|page mark|get|/staff/queue?sort=status&dir=desc|my-all"
-    "queue-page-1|page mark|get|/staff/queue?page=1|my-all"
-    "queue-page-deep|page mark|get|/staff/queue?page=$staff_deep_page|my-all"
-    "queue-q-rare|page mark|get|/staff/queue?q=$rare_word|my-all"
-    "queue-q-common|page mark|get|/staff/queue?q=$common_word|my-all"
-    "api-staff-all|api olivia|get|/api/v1/tickets|api-my-all"
-    "api-staff-status-open|api olivia|get|/api/v1/tickets?status=open|api-my-all"
-    "api-staff-requester|api olivia|get|/api/v1/tickets?userId=1|api-my-all"
-    "api-staff-page-1|api olivia|get|/api/v1/tickets?page=1|api-my-all"
-    "api-staff-page-deep|api olivia|get|/api/v1/tickets?page=$staff_deep_page|api-my-all"
-    "api-staff-q-rare|api olivia|get|/api/v1/tickets?q=$rare_word|api-my-all"
-    "api-staff-q-common|api olivia|get|/api/v1/tickets?q=$common_word|api-my-all"
-    "ticket-page|page olivia|random|/tickets/view/{id}|"
-    "api-ticket|api olivia|random|/api/v1/tickets/{id}|"
-    "api-create-ticket|api alice|post|/api/v1/tickets|"
-    "api-post-response|api alice|cycle|/api/v1/tickets/{id}/messages|"
-    "my-all-under-load|page alice|get|/tickets/my-tickets|my-all|heaviest-staff-row"
-)
-create_body='{"subject":"Benchmark request {n}","details":"Filed by bench/run.sh.","urgency":"medium","locationId":1}'
-response_body='{"text":"A response from bench/run.sh ({n})."}'
-
 # Runs wrk once; prints "requests/s p50_us p99_us errors non2xx codes".
 run_wrk() {
     local seconds=$1 clients=$2 header=$3 mode=$4 path=$5 ids=$6 body=$7 threads output
@@ -370,7 +379,7 @@ for row in "${rows[@]}"; do
     settle
     background=
     if [[ $meanwhile == heaviest-staff-row ]]; then
-        background=$(heaviest_staff_row)
+        background=${BENCH_BACKGROUND_ROW:-$(heaviest_staff_row)}
         start_background_row "$background" $((warmup + duration * ${#connections[@]} + 2))
         sleep 1
     fi
