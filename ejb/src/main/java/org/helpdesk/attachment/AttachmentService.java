@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.common.NotFoundException;
+import org.helpdesk.common.RefusalMessage;
 import org.helpdesk.directory.User;
 import org.helpdesk.security.CurrentUser;
 import org.helpdesk.security.Permissions;
@@ -25,8 +26,6 @@ import org.helpdesk.ticket.TicketAccess;
 public class AttachmentService {
 
     /** The message of every refusal, whether the file is missing or not the caller's to see. */
-    public static final String NOT_FOUND = "Attachment not found";
-
     @PersistenceContext
     private EntityManager em;
 
@@ -49,7 +48,7 @@ public class AttachmentService {
                 .setParameter("ticketId", ticketId)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+                .orElseThrow(() -> new NotFoundException(RefusalMessage.of("attachment.notFound")));
         try {
             OutputStream out = target.open(new DownloadTarget.StoredFile(
                     attachment.getId(),

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.common.InvalidInputException;
+import org.helpdesk.common.RefusalMessage;
 import org.helpdesk.directory.User;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.TicketMessage;
@@ -36,7 +37,7 @@ public class AttachmentStore {
     public void checkCount(List<IncomingFile> files) {
         if (files.size() > AttachmentLimits.MAX_FILES) {
             throw new InvalidInputException(
-                    "attachments", "At most " + AttachmentLimits.MAX_FILES + " files can be attached at once.");
+                    "attachments", RefusalMessage.of("attachment.tooMany", AttachmentLimits.MAX_FILES));
         }
     }
 
@@ -62,7 +63,9 @@ public class AttachmentStore {
                 total += piece.length;
                 if (total > AttachmentLimits.MAX_FILE_BYTES) {
                     throw new InvalidInputException(
-                            "attachments", "\u201c" + fileName + "\u201d is larger than 10 MB.");
+                            "attachments",
+                            RefusalMessage.of(
+                                    "attachment.tooLarge", fileName, AttachmentLimits.MAX_FILE_BYTES / (1024 * 1024)));
                 }
                 AttachmentChunk chunk = new AttachmentChunk(attachment.getId(), chunkNo++, piece);
                 em.persist(chunk);
@@ -71,11 +74,10 @@ public class AttachmentStore {
                 piece = in.readNBytes(CHUNK_BYTES);
             }
         } catch (IOException e) {
-            throw new InvalidInputException(
-                    "attachments", "\u201c" + fileName + "\u201d could not be received completely.");
+            throw new InvalidInputException("attachments", RefusalMessage.of("attachment.incomplete", fileName));
         }
         if (total == 0) {
-            throw new InvalidInputException("attachments", "\u201c" + fileName + "\u201d is empty.");
+            throw new InvalidInputException("attachments", RefusalMessage.of("attachment.empty", fileName));
         }
         attachment.completed(total);
     }

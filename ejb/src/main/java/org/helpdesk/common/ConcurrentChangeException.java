@@ -9,6 +9,6 @@ public class ConcurrentChangeException extends BusinessException {
     private static final long serialVersionUID = 1L;
 
     public ConcurrentChangeException() {
-        super("This request was changed by someone else in the meantime. Reload it to see the changes.");
+        super(RefusalMessage.of("changedMeanwhile"));
     }
 }

@@ -5,7 +5,7 @@ public class ConflictException extends BusinessException {
 
     private static final long serialVersionUID = 1L;
 
-    public ConflictException(String message) {
+    public ConflictException(RefusalMessage message) {
         super(message);
     }
 }

@@ -8,7 +8,7 @@ public class ForbiddenException extends BusinessException {
 
     private static final long serialVersionUID = 1L;
 
-    public ForbiddenException(String message) {
+    public ForbiddenException(RefusalMessage message) {
         super(message);
     }
 }

@@ -46,10 +46,10 @@ public final class Limits {
     /** The page number and size of a list, checked once for every list. */
     public static void requirePage(int page, int size) {
         if (page < 1) {
-            throw new InvalidInputException("page", "The page must be 1 or more.");
+            throw new InvalidInputException("page", RefusalMessage.of("page.min"));
         }
         if (size < 1 || size > PAGE_SIZE_MAX) {
-            throw new InvalidInputException("limit", "The page size must be between 1 and " + PAGE_SIZE_MAX + ".");
+            throw new InvalidInputException("limit", RefusalMessage.of("page.size", PAGE_SIZE_MAX));
         }
     }
 }

@@ -8,9 +8,7 @@ public class ListTooSlowException extends BusinessException {
 
     private static final long serialVersionUID = 1L;
 
-    public static final String MESSAGE = "This list took too long to read. Try a narrower filter.";
-
     public ListTooSlowException() {
-        super(MESSAGE);
+        super(RefusalMessage.of("list.tooSlow"));
     }
 }

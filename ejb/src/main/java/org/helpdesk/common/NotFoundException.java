@@ -8,7 +8,7 @@ public class NotFoundException extends BusinessException {
 
     private static final long serialVersionUID = 1L;
 
-    public NotFoundException(String message) {
+    public NotFoundException(RefusalMessage message) {
         super(message);
     }
 }

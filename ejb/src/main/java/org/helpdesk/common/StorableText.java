@@ -33,8 +33,7 @@ public final class StorableText {
     /** The text, or a refusal naming the field. */
     public static String require(String field, String text) {
         if (!isStorable(text)) {
-            throw new InvalidInputException(
-                    field, "The text contains characters that cannot be stored (a NUL or a broken character).");
+            throw new InvalidInputException(field, RefusalMessage.of("text.unstorable"));
         }
         return text;
     }

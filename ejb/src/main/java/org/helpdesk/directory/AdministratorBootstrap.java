@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.common.InvalidInputException;
+import org.helpdesk.common.RefusalMessage;
 import org.helpdesk.security.GroupPermissions;
 import org.helpdesk.security.Passwords;
 import org.helpdesk.security.Permissions;
@@ -81,27 +82,27 @@ public class AdministratorBootstrap {
         Set<String> administratorGroups = GroupPermissions.groupsGranting(Permissions.ADMINISTER);
         if (administratorGroups.isEmpty()) {
             throw new InvalidInputException(
-                    "groups", "no group grants administer in the mapping (" + GroupPermissions.PROPERTY_PREFIX + "*).");
+                    "groups", RefusalMessage.of("bootstrap.noAdministratorGroup", GroupPermissions.PROPERTY_PREFIX));
         }
         if (administratorExists(administratorGroups)) {
             return false;
         }
-        Map<String, String> errors = new TreeMap<>();
+        Map<String, RefusalMessage> errors = new TreeMap<>();
         if (!username.matches(User.USERNAME_PATTERN) || UserAdministration.ANONYMOUS.equalsIgnoreCase(username)) {
-            errors.put("username", "the user name has at most 100 letters, digits, dots, hyphens, underscores or @.");
+            errors.put("username", RefusalMessage.of("bootstrap.username.invalid"));
         } else if (!em.createQuery("SELECT u.id FROM User u WHERE LOWER(u.username) = LOWER(:name)", Long.class)
                 .setParameter("name", username)
                 .getResultList()
                 .isEmpty()) {
-            errors.put("username", "an account named " + username + " exists already: choose a new name.");
+            errors.put("username", RefusalMessage.of("bootstrap.username.taken", username));
         }
         if (password == null || password.isEmpty()) {
-            errors.put("password", "set the password in the environment variable " + PASSWORD_VARIABLE + ".");
+            errors.put("password", RefusalMessage.of("bootstrap.password.missing", PASSWORD_VARIABLE));
         } else {
             try {
                 Passwords.requireAcceptable("password", password);
             } catch (InvalidInputException refused) {
-                errors.putAll(refused.fieldErrors());
+                errors.putAll(refused.fieldRefusals());
             }
         }
         if (!errors.isEmpty()) {

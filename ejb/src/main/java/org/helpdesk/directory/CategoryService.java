@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import org.helpdesk.common.ConflictException;
 import org.helpdesk.common.InvalidInputException;
 import org.helpdesk.common.NotFoundException;
+import org.helpdesk.common.RefusalMessage;
 import org.helpdesk.common.StorableText;
 import org.helpdesk.security.Permissions;
 
@@ -55,8 +56,7 @@ public class CategoryService {
                 .setParameter("id", id)
                 .getSingleResult();
         if (uses > 0) {
-            throw new ConflictException(
-                    "\u201c" + category.getName() + "\u201d is used by " + uses + " ticket(s): deactivate it instead.");
+            throw new ConflictException(RefusalMessage.of("category.inUse", category.getName(), uses));
         }
         em.remove(category);
     }
@@ -64,7 +64,7 @@ public class CategoryService {
     private Category find(long id) {
         Category category = em.find(Category.class, id);
         if (category == null) {
-            throw new NotFoundException("Category not found");
+            throw new NotFoundException(RefusalMessage.of("category.notFound"));
         }
         return category;
     }
@@ -72,14 +72,14 @@ public class CategoryService {
     private String uniqueName(String name, Long exceptId) {
         String trimmed = name == null ? "" : StorableText.require("name", name.strip());
         if (trimmed.isEmpty() || trimmed.length() > 100) {
-            throw new InvalidInputException("name", "A category name has 1 to 100 characters.");
+            throw new InvalidInputException("name", RefusalMessage.of("category.name.size"));
         }
         boolean taken = em.createNamedQuery(Category.BY_NAME, Category.class)
                 .setParameter("name", trimmed.toLowerCase(Locale.ROOT))
                 .getResultStream()
                 .anyMatch(other -> !other.getId().equals(exceptId));
         if (taken) {
-            throw new InvalidInputException("name", "A category with this name exists already.");
+            throw new InvalidInputException("name", RefusalMessage.of("category.name.taken"));
         }
         return trimmed;
     }

@@ -13,25 +13,19 @@ import jakarta.validation.constraints.Size;
  * changed at the first sign-in; its rule is {@link org.helpdesk.security.Passwords}'.
  */
 public record NewUser(
-        @NotBlank(message = "Enter a user name.")
-        @Pattern(
-                regexp = User.USERNAME_PATTERN,
-                message = "A user name has at most 100 letters, digits, dots, hyphens, underscores or @, no spaces.")
+        @NotBlank(message = "{user.username.required}")
+        @Pattern(regexp = User.USERNAME_PATTERN, message = "{user.username.pattern}")
         String username,
 
-        @NotBlank(message = "Enter a display name.")
-        @Size(
-                max = User.MAX_DISPLAY_NAME,
-                message = "The display name has at most " + User.MAX_DISPLAY_NAME + " characters.")
+        @NotBlank(message = "{user.displayName.required}")
+        @Size(max = User.MAX_DISPLAY_NAME, message = "{user.displayName.size}")
         String displayName,
 
-        @Email(message = "Enter a valid e-mail address, or leave it empty.")
-        @Size(max = User.MAX_EMAIL, message = "The e-mail address has at most " + User.MAX_EMAIL + " characters.")
+        @Email(message = "{user.email.invalid}") @Size(max = User.MAX_EMAIL, message = "{user.email.size}")
         String email,
 
-        @NotNull(message = "Choose the groups (or none).") Set<String> groups,
+        @NotNull(message = "{user.groups.required}") Set<String> groups,
 
-        @NotNull(message = "Choose the locations (or none).")
-        Set<Long> locationIds,
+        @NotNull(message = "{user.locations.required}") Set<Long> locationIds,
 
         String temporaryPassword) {}

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.common.ForbiddenException;
 import org.helpdesk.common.InvalidInputException;
+import org.helpdesk.common.RefusalMessage;
 import org.helpdesk.security.Passwords;
 
 /**
@@ -38,17 +39,16 @@ public class PasswordChange {
                 .getResultStream()
                 .findFirst()
                 .filter(found -> !UserAdministration.ANONYMOUS.equals(username))
-                .orElseThrow(() -> new ForbiddenException("Sign in to change your password."));
+                .orElseThrow(() -> new ForbiddenException(RefusalMessage.of("password.signIn")));
         if (user.isFromDirectory()) {
-            throw new InvalidInputException(
-                    "currentPassword", "Your password is the organisation's directory's: change it there.");
+            throw new InvalidInputException("currentPassword", RefusalMessage.of("password.directory"));
         }
         if (currentPassword == null || !Passwords.matches(currentPassword, user.getPasswordHash())) {
-            throw new InvalidInputException("currentPassword", "The current password is not correct.");
+            throw new InvalidInputException("currentPassword", RefusalMessage.of("password.current.wrong"));
         }
         Passwords.requireAcceptable("newPassword", newPassword);
         if (newPassword.equals(currentPassword)) {
-            throw new InvalidInputException("newPassword", "Choose a new password, not the current one.");
+            throw new InvalidInputException("newPassword", RefusalMessage.of("password.new.same"));
         }
         boolean wasTemporary = user.isMustChangePassword();
         user.changePassword(Passwords.hash(newPassword));

@@ -25,6 +25,7 @@ import jakarta.validation.Validator;
 import org.helpdesk.common.ForbiddenException;
 import org.helpdesk.common.InvalidInputException;
 import org.helpdesk.common.NotFoundException;
+import org.helpdesk.common.RefusalMessage;
 import org.helpdesk.common.StorableText;
 import org.helpdesk.security.GroupPermissions;
 import org.helpdesk.security.Passwords;
@@ -90,20 +91,20 @@ public class UserAdministration {
      */
     public UserAccount createUser(NewUser request) {
         if (request == null) {
-            throw new InvalidInputException("username", "Enter a user name.");
+            throw new InvalidInputException("username", RefusalMessage.of("user.username.required"));
         }
-        Map<String, String> errors = new TreeMap<>();
+        Map<String, RefusalMessage> errors = new TreeMap<>();
         for (ConstraintViolation<NewUser> violation : validator.validate(request)) {
-            errors.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
+            errors.putIfAbsent(violation.getPropertyPath().toString(), RefusalMessage.of(violation));
         }
         String username = request.username() == null ? "" : request.username().strip();
         if (!errors.containsKey("username") && (ANONYMOUS.equalsIgnoreCase(username) || nameTaken(username))) {
-            errors.put("username", "The user name " + username + " is taken: choose another.");
+            errors.put("username", RefusalMessage.of("user.username.taken", username));
         }
         String displayName =
                 request.displayName() == null ? "" : request.displayName().strip();
         if (!errors.containsKey("displayName") && !StorableText.isStorable(displayName)) {
-            errors.put("displayName", "The display name contains characters that cannot be stored.");
+            errors.put("displayName", RefusalMessage.of("user.displayName.unstorable"));
         }
         String email = request.email() == null || request.email().isBlank()
                 ? null
@@ -113,17 +114,17 @@ public class UserAdministration {
         try {
             groups = knownGroups(request.groups() == null ? Set.of() : request.groups());
         } catch (InvalidInputException refusal) {
-            errors.putAll(refusal.fieldErrors());
+            errors.putAll(refusal.fieldRefusals());
         }
         try {
             locations = existingLocations(request.locationIds() == null ? Set.of() : request.locationIds());
         } catch (InvalidInputException refusal) {
-            errors.putAll(refusal.fieldErrors());
+            errors.putAll(refusal.fieldRefusals());
         }
         try {
             Passwords.requireAcceptable("temporaryPassword", request.temporaryPassword());
         } catch (InvalidInputException refusal) {
-            errors.putAll(refusal.fieldErrors());
+            errors.putAll(refusal.fieldRefusals());
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -136,7 +137,7 @@ public class UserAdministration {
             em.flush();
         } catch (PersistenceException raced) {
             // Another administrator created the same name a moment ago: the unique constraint.
-            throw new InvalidInputException("username", "The user name " + username + " is taken: choose another.");
+            throw new InvalidInputException("username", RefusalMessage.of("user.username.taken", username));
         }
         record(user, AccessChange.Kind.USER_CREATED, null, describe(user));
         return account(user);
@@ -148,12 +149,11 @@ public class UserAdministration {
      * their locations change).
      */
     public UserAccount changeAccess(long userId, Set<String> groups, Set<Long> locationIds) {
-        User user = someoneElse(userId, "Nobody changes their own groups or locations: ask another administrator.");
+        User user = someoneElse(userId, RefusalMessage.of("user.access.own"));
         Set<String> cleanGroups = knownGroups(groups);
         Set<Location> locations = existingLocations(locationIds);
         if (user.isFromDirectory() && !cleanGroups.equals(user.getGroups())) {
-            throw new InvalidInputException(
-                    "groups", "The directory decides the groups of " + user.getUsername() + ": change them there.");
+            throw new InvalidInputException("groups", RefusalMessage.of("user.groups.directory", user.getUsername()));
         }
         String groupsBefore = names(user.getGroups());
         String locationsBefore = locationNames(user.getLocations());
@@ -172,7 +172,7 @@ public class UserAdministration {
      * API, from their next request on (the mechanism signs an open session out).
      */
     public UserAccount setActive(long userId, boolean active) {
-        User user = someoneElse(userId, "Nobody deactivates or reactivates themselves: ask another administrator.");
+        User user = someoneElse(userId, RefusalMessage.of("user.active.own"));
         if (user.isActive() != active) {
             record(user, AccessChange.Kind.ACTIVATION, activity(user.isActive()), activity(active));
             user.changeActive(active);
@@ -185,11 +185,10 @@ public class UserAdministration {
      * hold no permission. One's own password is changed with the current one, elsewhere.
      */
     public UserAccount setTemporaryPassword(long userId, String temporaryPassword) {
-        User user = someoneElse(userId, "Change your own password on the Password page, with your current one.");
+        User user = someoneElse(userId, RefusalMessage.of("user.password.own"));
         if (user.isFromDirectory()) {
             throw new InvalidInputException(
-                    "temporaryPassword",
-                    "The directory keeps the password of " + user.getUsername() + ": reset it there.");
+                    "temporaryPassword", RefusalMessage.of("user.password.directory", user.getUsername()));
         }
         Passwords.requireAcceptable("temporaryPassword", temporaryPassword);
         user.setTemporaryPassword(Passwords.hash(temporaryPassword));
@@ -210,10 +209,10 @@ public class UserAdministration {
                 .toList();
     }
 
-    private User someoneElse(long userId, String refusalForOneself) {
+    private User someoneElse(long userId, RefusalMessage refusalForOneself) {
         User user = em.find(User.class, userId);
         if (user == null) {
-            throw new NotFoundException("User not found");
+            throw new NotFoundException(RefusalMessage.of("user.notFound"));
         }
         if (user.getUsername().equals(session.getCallerPrincipal().getName())) {
             throw new ForbiddenException(refusalForOneself);
@@ -236,7 +235,7 @@ public class UserAdministration {
             String name = group == null ? "" : group.strip();
             if (!known.contains(name)) {
                 throw new InvalidInputException(
-                        "groups", "Choose groups from the mapping: " + String.join(", ", known) + ".");
+                        "groups", RefusalMessage.of("user.groups.unknown", String.join(", ", known)));
             }
             clean.add(name);
         }
@@ -248,7 +247,7 @@ public class UserAdministration {
         for (Long locationId : locationIds) {
             Location location = locationId == null ? null : em.find(Location.class, locationId);
             if (location == null) {
-                throw new InvalidInputException("locations", "Choose existing locations.");
+                throw new InvalidInputException("locations", RefusalMessage.of("user.locations.unknown"));
             }
             locations.add(location);
         }

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.common.NotFoundException;
+import org.helpdesk.common.RefusalMessage;
 import org.helpdesk.security.Permissions;
 
 /**
@@ -52,7 +53,7 @@ public class MailAdministration {
     public void retry(long id) {
         OutboxMail mail = em.find(OutboxMail.class, id);
         if (mail == null) {
-            throw new NotFoundException("Mail not found");
+            throw new NotFoundException(RefusalMessage.of("mail.notFound"));
         }
         mail.retry(now());
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.common.NotFoundException;
+import org.helpdesk.common.RefusalMessage;
 import org.helpdesk.directory.User;
 
 /**
@@ -31,7 +32,7 @@ public class CurrentUser {
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("User not found"));
+                .orElseThrow(() -> new NotFoundException(RefusalMessage.of("user.notFound")));
     }
 
     /** Whether the caller holds {@code manage_tickets}: support staff. */

@@ -1,6 +1,7 @@
 package org.helpdesk.security;
 
 import org.helpdesk.common.BusinessException;
+import org.helpdesk.common.RefusalMessage;
 
 /**
  * The organisation's directory could not be asked (unreachable, timed out, refused the service
@@ -12,6 +13,6 @@ public class DirectoryUnavailableException extends BusinessException {
     private static final long serialVersionUID = 1L;
 
     public DirectoryUnavailableException() {
-        super("Sign-in is unavailable: the directory cannot be reached. Please try again later.");
+        super(RefusalMessage.of("signIn.directoryUnavailable"));
     }
 }

@@ -8,6 +8,7 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 import org.helpdesk.common.InvalidInputException;
+import org.helpdesk.common.RefusalMessage;
 import org.helpdesk.common.StorableText;
 
 /**
@@ -39,18 +40,17 @@ public final class Passwords {
     /** The password if it is acceptable as a new one; otherwise a refusal naming the field. */
     public static String requireAcceptable(String field, String password) {
         if (password == null || password.isEmpty()) {
-            throw new InvalidInputException(field, "Enter a password of at least " + MIN_LENGTH + " characters.");
+            throw new InvalidInputException(field, RefusalMessage.of("password.required", MIN_LENGTH));
         }
         StorableText.require(field, password);
         if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw new InvalidInputException(
-                    field, "The password is too short: use at least " + MIN_LENGTH + " characters.");
+            throw new InvalidInputException(field, RefusalMessage.of("password.tooShort", MIN_LENGTH));
         }
         if (password.length() > MAX_LENGTH) {
-            throw new InvalidInputException(field, "The password has at most " + MAX_LENGTH + " characters.");
+            throw new InvalidInputException(field, RefusalMessage.of("password.tooLong", MAX_LENGTH));
         }
         if (password.isBlank()) {
-            throw new InvalidInputException(field, "The password cannot be only spaces.");
+            throw new InvalidInputException(field, RefusalMessage.of("password.blank"));
         }
         return password;
     }

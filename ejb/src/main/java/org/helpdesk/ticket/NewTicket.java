@@ -8,13 +8,11 @@ import org.helpdesk.common.Limits;
 
 /** A request as the requester fills it in (Rule 3). There is no status: a new ticket is open. */
 public record NewTicket(
-        @NotBlank(message = "Enter a subject.")
-        @Size(max = Limits.SUBJECT, message = "The subject has at most " + Limits.SUBJECT + " characters.")
+        @NotBlank(message = "{ticket.subject.required}") @Size(max = Limits.SUBJECT, message = "{ticket.subject.size}")
         String subject,
 
-        @NotBlank(message = "Describe what you need.")
-        @Size(max = Limits.TEXT, message = "The details have at most " + Limits.TEXT_IN_WORDS + " characters.")
+        @NotBlank(message = "{ticket.details.required}") @Size(max = Limits.TEXT, message = "{ticket.details.size}")
         String details,
 
-        @NotNull(message = "Choose an urgency.") Urgency urgency,
-        @NotNull(message = "Choose a location.") Long locationId) {}
+        @NotNull(message = "{ticket.urgency.required}") Urgency urgency,
+        @NotNull(message = "{ticket.location.required}") Long locationId) {}

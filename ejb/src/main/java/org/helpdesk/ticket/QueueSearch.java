@@ -2,6 +2,7 @@ package org.helpdesk.ticket;
 
 import org.helpdesk.common.InvalidInputException;
 import org.helpdesk.common.Limits;
+import org.helpdesk.common.RefusalMessage;
 import org.helpdesk.common.StorableText;
 
 /**
@@ -35,7 +36,7 @@ public record QueueSearch(
     public QueueSearch {
         Limits.requirePage(page, size);
         if (assignee != null && !isAssignee(assignee)) {
-            throw new InvalidInputException("assignee", "The assignee is a user id, \"unassigned\" or \"mine\".");
+            throw new InvalidInputException("assignee", RefusalMessage.of("queue.assignee.invalid"));
         }
         text = text == null || text.isBlank() ? null : StorableText.require("q", text.strip());
         sort = sort == null ? Sort.CREATED : sort;

@@ -23,6 +23,7 @@ import jakarta.persistence.Version;
 
 import org.helpdesk.common.ConflictException;
 import org.helpdesk.common.Limits;
+import org.helpdesk.common.RefusalMessage;
 import org.helpdesk.directory.Category;
 import org.helpdesk.directory.Location;
 import org.helpdesk.directory.User;
@@ -124,7 +125,7 @@ public class Ticket {
      */
     public TicketMessage respond(User author, boolean byStaff, String text, Instant now) {
         if (status == Status.CLOSED) {
-            throw new ConflictException("This request is closed and takes no more responses.");
+            throw new ConflictException(RefusalMessage.of("ticket.closed"));
         }
         TicketMessage message = new TicketMessage(this, author, text, false, now);
         messages.add(message);

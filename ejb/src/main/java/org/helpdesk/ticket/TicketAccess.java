@@ -12,6 +12,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.helpdesk.common.ForbiddenException;
 import org.helpdesk.common.NotFoundException;
+import org.helpdesk.common.RefusalMessage;
 import org.helpdesk.directory.User;
 import org.helpdesk.security.CurrentUser;
 import org.helpdesk.security.GroupPermissions;
@@ -27,12 +28,11 @@ import org.helpdesk.security.Permissions;
 @ApplicationScoped
 public class TicketAccess {
 
-    /** The message of every refusal, whether the ticket is missing or someone else's. */
-    public static final String NOT_FOUND = "Ticket not found";
+    /** The refusal of every ticket the caller may not see, whether it is missing or someone else's. */
+    public static final RefusalMessage NOT_FOUND = RefusalMessage.of("ticket.notFound");
 
     /** The refusal of staff work on a ticket the caller sees only as its requester. */
-    public static final String NOT_AT_YOUR_LOCATION =
-            "This ticket is not at one of your locations: here you are only its requester.";
+    public static final RefusalMessage NOT_AT_YOUR_LOCATION = RefusalMessage.of("ticket.notAtYourLocation");
 
     /** The JPQL condition on ticket alias {@code t} for a requester; parameter {@code :callerId}. */
     static final String OWN = "t.requester.id = :callerId";

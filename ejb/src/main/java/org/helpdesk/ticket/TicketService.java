@@ -27,6 +27,7 @@ import org.helpdesk.common.ForbiddenException;
 import org.helpdesk.common.InvalidInputException;
 import org.helpdesk.common.Limits;
 import org.helpdesk.common.Page;
+import org.helpdesk.common.RefusalMessage;
 import org.helpdesk.common.StorableText;
 import org.helpdesk.directory.Location;
 import org.helpdesk.directory.User;
@@ -139,7 +140,7 @@ public class TicketService {
      */
     public List<TicketOverview> overviews(List<Long> ids) {
         if (ids.size() > Limits.PAGE_SIZE_MAX) {
-            throw new InvalidInputException("ids", "At most " + Limits.PAGE_SIZE_MAX + " tickets at once.");
+            throw new InvalidInputException("ids", RefusalMessage.of("tickets.tooMany", Limits.PAGE_SIZE_MAX));
         }
         if (ids.isEmpty()) {
             return List.of();
@@ -172,8 +173,8 @@ public class TicketService {
                 .orElseThrow(() -> new InvalidInputException(
                         "locationId",
                         requester.getLocations().isEmpty()
-                                ? "You do not have access to any location yet. Ask an administrator to add one."
-                                : "Choose one of your locations."));
+                                ? RefusalMessage.of("ticket.location.none")
+                                : RefusalMessage.of("ticket.location.notYours")));
         Instant now = now();
         Ticket ticket = new Ticket(
                 requester,
@@ -232,7 +233,7 @@ public class TicketService {
      */
     public void respond(long id, Long expectedVersion, String text, List<IncomingFile> files) {
         requireVersion(access, currentUser.get(), id, expectedVersion);
-        String body = requireText("text", text, "Write your response.");
+        String body = requireText("text", text, "response.required");
         attachments.checkCount(files);
         User caller = currentUser.get();
         Ticket ticket = access.visibleTicket(id, caller);
@@ -254,14 +255,14 @@ public class TicketService {
         User caller = currentUser.get();
         Ticket ticket = access.visibleTicket(id, caller);
         if (!ticket.isRequestedBy(caller)) {
-            throw new ForbiddenException("Only the requester can change the text of a request.");
+            throw new ForbiddenException(RefusalMessage.of("ticket.text.requesterOnly"));
         }
         if (expectedVersion != null && ticket.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException();
         }
         String newSubject = subject == null ? ticket.getSubject() : subject;
         String newDetails = details == null ? ticket.getDetails() : details;
-        Map<String, String> errors = new TreeMap<>();
+        Map<String, RefusalMessage> errors = new TreeMap<>();
         errors.putAll(violations(validator.validateValue(NewTicket.class, "subject", newSubject)));
         errors.putAll(violations(validator.validateValue(NewTicket.class, "details", newDetails)));
         if (!errors.isEmpty()) {
@@ -275,11 +276,11 @@ public class TicketService {
 
     private void requireValid(NewTicket request) {
         if (request == null) {
-            throw new InvalidInputException("request", "The request is empty.");
+            throw new InvalidInputException("request", RefusalMessage.of("ticket.empty"));
         }
         StorableText.require("subject", request.subject());
         StorableText.require("details", request.details());
-        Map<String, String> errors = violations(validator.validate(request));
+        Map<String, RefusalMessage> errors = violations(validator.validate(request));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -292,22 +293,22 @@ public class TicketService {
         }
     }
 
-    static String requireText(String field, String text, String whenMissing) {
+    static String requireText(String field, String text, String keyWhenMissing) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException(field, whenMissing);
+            throw new InvalidInputException(field, RefusalMessage.of(keyWhenMissing));
         }
         String stripped = StorableText.require(field, text.strip());
         if (stripped.length() > Limits.TEXT) {
-            throw new InvalidInputException(field, "The text has at most " + Limits.TEXT_IN_WORDS + " characters.");
+            throw new InvalidInputException(field, RefusalMessage.of("text.tooLong", Limits.TEXT));
         }
         return stripped;
     }
 
-    private static <T> Map<String, String> violations(Set<ConstraintViolation<T>> violations) {
+    private static <T> Map<String, RefusalMessage> violations(Set<ConstraintViolation<T>> violations) {
         return violations.stream()
                 .collect(Collectors.toMap(
                         v -> v.getPropertyPath().toString(),
-                        ConstraintViolation::getMessage,
+                        RefusalMessage::of,
                         (first, second) -> first,
                         TreeMap::new));
     }

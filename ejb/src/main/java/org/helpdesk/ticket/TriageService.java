@@ -13,6 +13,7 @@ import org.helpdesk.attachment.AttachmentStore;
 import org.helpdesk.attachment.IncomingFile;
 import org.helpdesk.common.ConcurrentChangeException;
 import org.helpdesk.common.InvalidInputException;
+import org.helpdesk.common.RefusalMessage;
 import org.helpdesk.directory.Category;
 import org.helpdesk.directory.User;
 import org.helpdesk.security.CurrentUser;
@@ -87,7 +88,7 @@ public class TriageService {
 
     private void applyStatus(Ticket ticket, User caller, Status status) {
         if (status == null) {
-            throw new InvalidInputException("status", "Choose a status: open, in_progress, resolved or closed.");
+            throw new InvalidInputException("status", RefusalMessage.of("ticket.status.required"));
         }
         Status before = ticket.getStatus();
         ticket.changeStatus(caller, status, TicketService.now());
@@ -99,7 +100,7 @@ public class TriageService {
                 ? null
                 : access.staffMemberAt(ticket, assigneeId)
                         .orElseThrow(() -> new InvalidInputException(
-                                "assigneeId", "Choose a staff member who works at this ticket's location."));
+                                "assigneeId", RefusalMessage.of("ticket.assignee.outOfScope")));
         User before = ticket.getAssignee();
         ticket.assign(caller, assignee, TicketService.now());
         notifications.assigned(ticket, caller, before);
@@ -110,7 +111,7 @@ public class TriageService {
         if (categoryId != null) {
             category = em.find(Category.class, categoryId);
             if (category == null || !category.isActive()) {
-                throw new InvalidInputException("categoryId", "Choose one of the active categories.");
+                throw new InvalidInputException("categoryId", RefusalMessage.of("ticket.category.inactive"));
             }
         }
         ticket.categorise(caller, category, TicketService.now());
@@ -127,7 +128,7 @@ public class TriageService {
      */
     public void addInternalNote(long ticketId, Long expectedVersion, String text, List<IncomingFile> files) {
         TicketService.requireVersion(access, currentUser.get(), ticketId, expectedVersion);
-        String body = TicketService.requireText("text", text, "Write the note.");
+        String body = TicketService.requireText("text", text, "note.required");
         attachments.checkCount(files);
         User caller = currentUser.get();
         Ticket ticket = access.staffTicket(ticketId, caller);

@@ -3,6 +3,7 @@ package org.helpdesk.api;
 import java.util.Locale;
 
 import org.helpdesk.common.InvalidInputException;
+import org.helpdesk.common.RefusalMessage;
 import org.helpdesk.ticket.Status;
 import org.helpdesk.ticket.Urgency;
 
@@ -20,8 +21,7 @@ final class ApiInput {
             return null;
         }
         return Status.fromCode(code)
-                .orElseThrow(() ->
-                        new InvalidInputException(field, "Choose a status: open, in_progress, resolved or closed."));
+                .orElseThrow(() -> new InvalidInputException(field, RefusalMessage.of("ticket.status.required")));
     }
 
     static Urgency urgency(String field, String code) {
@@ -29,8 +29,7 @@ final class ApiInput {
             return null;
         }
         return Urgency.fromCode(code)
-                .orElseThrow(
-                        () -> new InvalidInputException(field, "Choose an urgency: low, medium, high or critical."));
+                .orElseThrow(() -> new InvalidInputException(field, RefusalMessage.of("api.urgency.invalid")));
     }
 
     static Integer wholeNumber(String field, String value) {
@@ -40,7 +39,7 @@ final class ApiInput {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException notANumber) {
-            throw new InvalidInputException(field, "Give a whole number.");
+            throw new InvalidInputException(field, RefusalMessage.of("api.number.invalid"));
         }
     }
 
@@ -51,7 +50,7 @@ final class ApiInput {
         try {
             return Long.valueOf(value.strip());
         } catch (NumberFormatException notANumber) {
-            throw new InvalidInputException(field, "Give an id: a whole number.");
+            throw new InvalidInputException(field, RefusalMessage.of("api.id.invalid"));
         }
     }
 
@@ -63,7 +62,7 @@ final class ApiInput {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new InvalidInputException(field, "Give true or false.");
+            default -> throw new InvalidInputException(field, RefusalMessage.of("api.boolean.invalid"));
         };
     }
 

@@ -2,6 +2,7 @@ package org.helpdesk.api;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
@@ -16,9 +17,10 @@ import org.helpdesk.common.ForbiddenException;
 import org.helpdesk.common.InvalidInputException;
 import org.helpdesk.common.ListTooSlowException;
 import org.helpdesk.common.NotFoundException;
+import org.helpdesk.web.Languages;
 import org.helpdesk.web.security.SecurityLog;
 
-/** The EJBs' refusals as problem details. */
+/** The EJBs' refusals as problem details, in the language of the request's {@code Accept-Language}. */
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
 
@@ -30,32 +32,40 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
     @Override
     public Response toResponse(BusinessException exception) {
+        Locale locale = language();
+        String detail = exception.messageIn(locale);
         if (exception instanceof NotFoundException) {
-            return Problem.of(Response.Status.NOT_FOUND, "NOT_FOUND", exception.getMessage())
-                    .toResponse();
+            return Problem.of(Response.Status.NOT_FOUND, "NOT_FOUND", detail).toResponse();
         }
         if (exception instanceof InvalidInputException invalid) {
-            List<Problem.FieldError> errors = invalid.fieldErrors().entrySet().stream()
+            List<Problem.FieldError> errors = invalid.fieldErrorsIn(locale).entrySet().stream()
                     .map(error -> new Problem.FieldError(error.getKey(), error.getValue()))
                     .sorted(Comparator.comparing(Problem.FieldError::field))
                     .toList();
-            return Problem.invalid(exception.getMessage(), errors).toResponse();
+            return Problem.invalid(detail, errors).toResponse();
         }
         if (exception instanceof ListTooSlowException) {
-            return Problem.of(Response.Status.SERVICE_UNAVAILABLE, "LIST_TOO_SLOW", exception.getMessage())
+            return Problem.of(Response.Status.SERVICE_UNAVAILABLE, "LIST_TOO_SLOW", detail)
                     .toResponse();
         }
         if (exception instanceof ForbiddenException) {
             SecurityLog.refused(request, "forbidden");
-            return Problem.of(Response.Status.FORBIDDEN, "FORBIDDEN", exception.getMessage())
-                    .toResponse();
+            return Problem.of(Response.Status.FORBIDDEN, "FORBIDDEN", detail).toResponse();
         }
         if (exception instanceof ConcurrentChangeException && headers.getHeaderString(HttpHeaders.IF_MATCH) != null) {
             // The client named the version it saw, and the ticket is no longer at that version.
-            return Problem.of(Response.Status.PRECONDITION_FAILED, "PRECONDITION_FAILED", exception.getMessage())
+            return Problem.of(Response.Status.PRECONDITION_FAILED, "PRECONDITION_FAILED", detail)
                     .toResponse();
         }
-        return Problem.of(Response.Status.CONFLICT, "CONFLICT", exception.getMessage())
-                .toResponse();
+        return Problem.of(Response.Status.CONFLICT, "CONFLICT", detail).toResponse();
+    }
+
+    /** The request's language; a malformed {@code Accept-Language} is no reason to fail: English. */
+    private Locale language() {
+        try {
+            return Languages.preferred(headers.getAcceptableLanguages());
+        } catch (IllegalArgumentException | IllegalStateException malformed) {
+            return Locale.ENGLISH;
+        }
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.helpdesk.attachment.IncomingFile;
 import org.helpdesk.common.InvalidInputException;
+import org.helpdesk.common.RefusalMessage;
 
 /**
  * A multipart/form-data request as the EJBs take it: the text fields by name, and the files of the
@@ -54,7 +55,7 @@ final class FormParts {
             if (FILES.equals(part.getName())) {
                 files.add(new IncomingFile(part.getSubmittedFileName(), part.getContentType(), part::getInputStream));
             } else if (part.getSubmittedFileName() != null) {
-                throw new InvalidInputException(part.getName(), "Send files in parts named \"" + FILES + "\".");
+                throw new InvalidInputException(part.getName(), RefusalMessage.of("api.files.partName", FILES));
             } else {
                 fields.putIfAbsent(part.getName(), text(part));
             }
@@ -106,7 +107,7 @@ final class FormParts {
                     : MediaType.valueOf(type).getParameters().get(MediaType.CHARSET_PARAMETER);
             return declared == null ? StandardCharsets.UTF_8 : Charset.forName(declared);
         } catch (IllegalArgumentException malformedTypeOrUnknownCharset) {
-            throw new InvalidInputException(part.getName(), "Send text as UTF-8.");
+            throw new InvalidInputException(part.getName(), RefusalMessage.of("api.text.charset"));
         }
     }
 }

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.helpdesk.common.InvalidInputException;
+import org.helpdesk.common.RefusalMessage;
 import org.helpdesk.directory.Profile;
 import org.helpdesk.directory.ProfileService;
 import org.helpdesk.mail.MailKind;
@@ -96,7 +97,8 @@ public class MeResource {
         if (choices != null) {
             choices.forEach((code, enabled) -> {
                 MailKind kind = MailKind.fromCode(code)
-                        .orElseThrow(() -> new InvalidInputException(code, "Not a kind of notification."));
+                        .orElseThrow(
+                                () -> new InvalidInputException(code, RefusalMessage.of("api.notification.unknown")));
                 if (Boolean.TRUE.equals(enabled)) {
                     on.add(kind);
                 }

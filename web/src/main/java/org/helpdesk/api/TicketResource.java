@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.helpdesk.common.InvalidInputException;
 import org.helpdesk.common.Limits;
+import org.helpdesk.common.RefusalMessage;
 import org.helpdesk.ticket.Status;
 import org.helpdesk.ticket.TicketService;
 import org.helpdesk.ticket.TriageService;
@@ -202,7 +203,7 @@ public class TicketResource {
     /** An empty body is a client's mistake, told as such rather than as a missing field. */
     static <T> T required(T body) {
         if (body == null) {
-            throw new InvalidInputException("body", "Send a JSON body.");
+            throw new InvalidInputException("body", RefusalMessage.of("api.body.required"));
         }
         return body;
     }

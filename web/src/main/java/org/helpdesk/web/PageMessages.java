@@ -1,6 +1,7 @@
 package org.helpdesk.web;
 
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.faces.application.FacesMessage;
@@ -11,7 +12,8 @@ import org.helpdesk.common.InvalidInputException;
 
 /**
  * The one way a page shows an EJB's refusal: each field error beside its field (the service's field
- * name mapped to the component's client id), everything else at the top; and its confirmations.
+ * name mapped to the component's client id), everything else at the top, in the page's language; and
+ * its confirmations.
  */
 public final class PageMessages {
 
@@ -21,13 +23,13 @@ public final class PageMessages {
         FacesContext context = FacesContext.getCurrentInstance();
         context.validationFailed();
         if (refusal instanceof InvalidInputException invalid) {
-            invalid.fieldErrors()
+            invalid.fieldErrorsIn(locale(context))
                     .forEach((field, message) -> context.addMessage(
                             clientIdsByField.get(field),
                             new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message)));
         } else {
-            context.addMessage(
-                    null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), refusal.getMessage()));
+            String text = refusal.messageIn(locale(context));
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         }
     }
 
@@ -35,8 +37,8 @@ public final class PageMessages {
     public static void showAt(BusinessException refusal, String clientId) {
         FacesContext context = FacesContext.getCurrentInstance();
         String text = refusal instanceof InvalidInputException invalid
-                ? String.join(" ", invalid.fieldErrors().values())
-                : refusal.getMessage();
+                ? String.join(" ", invalid.fieldErrorsIn(locale(context)).values())
+                : refusal.messageIn(locale(context));
         context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         context.validationFailed();
     }
@@ -45,6 +47,11 @@ public final class PageMessages {
     public static void info(String summary, String detail) {
         FacesContext.getCurrentInstance()
                 .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, detail));
+    }
+
+    /** The page's language, which Faces chose from the browser's Accept-Language. */
+    private static Locale locale(FacesContext context) {
+        return context.getViewRoot().getLocale();
     }
 
     public static String text(String key, Object... arguments) {

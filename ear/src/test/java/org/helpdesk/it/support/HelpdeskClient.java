@@ -32,6 +32,7 @@ public final class HelpdeskClient {
     private final CookieManager cookies = new CookieManager();
     private final String basicAuthorization;
     private String base = baseUrl();
+    private String acceptLanguage;
     private Consumer<HttpResponse<?>> answerObserver = answer -> {};
 
     private HelpdeskClient(String basicAuthorization) {
@@ -79,6 +80,12 @@ public final class HelpdeskClient {
      */
     public HelpdeskClient at(String baseUrl) {
         this.base = baseUrl;
+        return this;
+    }
+
+    /** Sends {@code Accept-Language} with every request from now on, as a browser set to those languages does. */
+    public HelpdeskClient speaking(String languages) {
+        this.acceptLanguage = languages;
         return this;
     }
 
@@ -301,6 +308,9 @@ public final class HelpdeskClient {
                 .timeout(Duration.ofSeconds(60));
         if (basicAuthorization != null) {
             builder.header("Authorization", basicAuthorization);
+        }
+        if (acceptLanguage != null) {
+            builder.header("Accept-Language", acceptLanguage);
         }
         return builder;
     }
