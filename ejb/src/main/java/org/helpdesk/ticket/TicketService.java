@@ -96,12 +96,19 @@ public class TicketService {
         }
         Page<TicketSummary> mine = myTickets(search);
         return new Page<>(
-                mine.items().stream().map(TicketSummary::id).toList(), mine.totalItems(), mine.page(), mine.size());
+                mine.items().stream().map(TicketSummary::id).toList(),
+                mine.totalItems(),
+                mine.page(),
+                mine.size(),
+                mine.totalExact());
     }
 
     /**
      * The caller's own requests, newest first, filtered and paged in the database on the index
-     * (requester, status, created). Staff see their own here too; their queue is elsewhere.
+     * (requester, status, created). Staff see their own here too; their queue is elsewhere. The
+     * total is exact, except for a text search: a common word matches a share of every request a
+     * busy requester ever filed, so its matches are counted up to {@link Limits#COUNT_CAP} in the
+     * page's order (the index walk stops there) and the page says "more than" beyond.
      */
     public Page<TicketSummary> myTickets(TicketSearch search) {
         StringBuilder where = new StringBuilder(" WHERE t.requester.id = :callerId");
@@ -114,7 +121,12 @@ public class TicketService {
         if (search.text() != null) {
             where.append(" AND ").append(TextSearch.condition(em, search.text(), false, parameters));
         }
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Ticket t" + where, Long.class);
+        TypedQuery<Long> count = search.text() == null
+                ? em.createQuery("SELECT COUNT(t) FROM Ticket t" + where, Long.class)
+                : em.createQuery(
+                                "SELECT t.id FROM Ticket t" + where + " ORDER BY t.createdAt DESC, t.id DESC",
+                                Long.class)
+                        .setMaxResults(Limits.COUNT_CAP + 1);
         TypedQuery<TicketSummary> rows = em.createQuery(
                 "SELECT NEW org.helpdesk.ticket.TicketSummary(t.id, t.subject, "
                         + "t.status, t.urgency, l.name, t.createdAt, t.updatedAt) FROM Ticket t JOIN t.location l"
@@ -126,9 +138,19 @@ public class TicketService {
             rows.setParameter(name, value);
         });
         List<TicketSummary> items = rows.setFirstResult(search.firstResult())
-                .setMaxResults(search.size())
+                .setMaxResults(search.size() + 1)
                 .getResultList();
-        return new Page<>(items, count.getSingleResult(), search.page(), search.size());
+        boolean more = items.size() > search.size();
+        List<TicketSummary> shown = more ? items.subList(0, search.size()) : items;
+        if (search.text() == null) {
+            return new Page<>(shown, count.getSingleResult(), search.page(), search.size());
+        }
+        long matches = count.getResultList().size();
+        if (matches <= Limits.COUNT_CAP) {
+            return new Page<>(shown, matches, search.page(), search.size());
+        }
+        long seen = (long) search.firstResult() + shown.size() + (more ? 1 : 0);
+        return new Page<>(shown, Math.max(Limits.COUNT_CAP, seen), search.page(), search.size(), false);
     }
 
     /**
