@@ -44,6 +44,9 @@ public class TriageService {
     @Inject
     private TicketNotifications notifications;
 
+    @Inject
+    private SlaPolicy sla;
+
     /**
      * Sets any of the four statuses, recorded in the history. Each write here is refused with a
      * concurrent change when the ticket is no longer at {@code expectedVersion}, compared in the
@@ -90,7 +93,9 @@ public class TriageService {
             throw new InvalidInputException("status", "Choose a status: open, in_progress, resolved or closed.");
         }
         Status before = ticket.getStatus();
-        ticket.changeStatus(caller, status, TicketService.now());
+        Instant now = TicketService.now();
+        ticket.changeStatus(caller, status, now);
+        sla.follow(ticket, now);
         notifications.statusChanged(ticket, caller, before);
     }
 
