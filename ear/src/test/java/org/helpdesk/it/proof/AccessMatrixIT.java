@@ -29,7 +29,6 @@ import org.helpdesk.directory.NewUser;
 import org.helpdesk.directory.UserAdministration;
 import org.helpdesk.it.support.Callers;
 import org.helpdesk.it.support.Deployments;
-import org.helpdesk.it.support.Fixtures;
 import org.helpdesk.it.support.HelpdeskClient;
 import org.helpdesk.sla.SlaAdministration;
 import org.helpdesk.ticket.NewTicket;
@@ -496,8 +495,7 @@ class AccessMatrixIT {
     /**
      * The SLA settings, administrators only: reading them (EJB and page), changing a target and a
      * location's working time by EJB and by the page's form, observed in the database; a change
-     * that happened is put back as V8 made it. Recording the breaches due now is staff's; it is
-     * observed as the number of breach events (a ticket of the case is made overdue first).
+     * that happened is put back as V8 made it. Recording the breaches due now is staff's.
      */
     private void slaCases(Actor actor) throws Exception {
         check(
@@ -566,15 +564,10 @@ class AccessMatrixIT {
                                         "1:2"));
             }
         });
-        long breachesBefore = TicketState.slaBreachEvents();
-        long overdue = Fixtures.fileTicket("olivia", 1, run + " SLA overdue " + actor);
-        TicketState.makeOverdue(overdue);
-        quietly(() -> asActor(actor, slaBreaches::recordDueBreaches));
-        boolean recorded = TicketState.slaBreachEvents() > breachesBefore;
-        check("EJB record SLA breaches", actor, null, AccessRules.mayRecordSlaBreaches(actor), recorded);
-        if (!recorded) {
-            Callers.as("olivia", slaBreaches::recordDueBreaches);
-        }
+        // Observed as the call's own outcome: the timer records the same breaches every 30 s, so
+        // a count of events could not tell who recorded them.
+        Integer ran = quietly(() -> asActor(actor, slaBreaches::recordDueBreaches));
+        check("EJB record SLA breaches", actor, null, AccessRules.mayRecordSlaBreaches(actor), ran != null);
     }
 
     /** One change of the SLA settings by the actor, observed in the database and put back if it happened. */

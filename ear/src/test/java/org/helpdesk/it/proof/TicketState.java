@@ -90,25 +90,6 @@ record TicketState(
                 + em.createNativeQuery("SELECT COUNT(*) FROM location_holiday").getSingleResult());
     }
 
-    static long slaBreachEvents() throws Exception {
-        return inDatabase(
-                em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM ticket_event WHERE type = 'SLA_BREACHED'")
-                                .getSingleResult())
-                        .longValue());
-    }
-
-    /** Makes a ticket's first response overdue by an hour, as if time had passed. */
-    static void makeOverdue(long ticketId) throws Exception {
-        java.time.OffsetDateTime passed =
-                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusHours(1);
-        update(
-                "UPDATE ticket SET first_response_due_at = ?, sla_due_at = ?, sla_watch_at = ? WHERE id = ?",
-                passed,
-                passed,
-                passed,
-                ticketId);
-    }
-
     /** The SLA settings as V8 makes them for the low urgency and the North Clinic. */
     static void restoreSlaDefaults() throws Exception {
         update("UPDATE sla_target SET first_response_minutes = 960, resolution_minutes = 2400 WHERE urgency = 'LOW'");
