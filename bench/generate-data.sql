@@ -196,8 +196,17 @@ ALTER TABLE ticket_message DISABLE TRIGGER USER;
 
 -- The tickets. Version: one for the insert, one more per transaction that changed the ticket
 -- (the triage, the response, the later change of status).
+-- The SLA clocks (V8__sla_clocks.sql) with the default targets, approximated: a working hour is
+-- three hours of the calendar (8 working hours a day, weekends not left out). The first-response
+-- clock stopped when a ticket left "open", the resolution clock is paused on resolved and stopped
+-- on closed tickets; a running clock past its due time has its breach marked as recorded (as the
+-- timer would have; the events themselves are not generated), so that the server's breach timer
+-- finds nothing old to do while the benchmark runs.
 INSERT INTO ticket (id, subject, details, urgency, status, location_id, requester_id, assignee_id, category_id,
-                    created_at, updated_at, version, urgency_rank, status_rank, search_words)
+                    created_at, updated_at, version, urgency_rank, status_rank, search_words,
+                    first_response_due_at, first_response_stopped_at, first_response_breached,
+                    resolution_due_at, resolution_paused_at, resolution_stopped_at, resolution_breached,
+                    sla_due_at, sla_watch_at)
 SELECT p.id,
        p.subject,
        p.details,
@@ -215,8 +224,24 @@ SELECT p.id,
        -- As the triggers of db/postgresql/V1__text_search.sql write them: the request's words, then
        -- the response's, all seen by the requester (weight A).
        setweight(to_tsvector('simple', p.subject || ' ' || p.details), 'A')
-           || COALESCE(setweight(to_tsvector('simple', p.reply_body), 'A'), ''::tsvector)
+           || COALESCE(setweight(to_tsvector('simple', p.reply_body), 'A'), ''::tsvector),
+       c.first_response_due,
+       CASE WHEN p.status <> 'OPEN' THEN COALESCE(p.answered_at, p.moved_at, p.triaged_at, p.created_at) END,
+       p.status = 'OPEN' AND c.first_response_due < now(),
+       c.resolution_due,
+       CASE WHEN p.status = 'RESOLVED' THEN COALESCE(p.moved_at, p.triaged_at, p.created_at) END,
+       CASE WHEN p.status = 'CLOSED' THEN COALESCE(p.moved_at, p.triaged_at, p.created_at) END,
+       p.status IN ('OPEN', 'IN_PROGRESS') AND c.resolution_due < now(),
+       LEAST(CASE WHEN p.status = 'OPEN' THEN c.first_response_due END,
+             CASE WHEN p.status IN ('OPEN', 'IN_PROGRESS') THEN c.resolution_due END),
+       LEAST(CASE WHEN p.status = 'OPEN' AND c.first_response_due >= now() THEN c.first_response_due END,
+             CASE WHEN p.status IN ('OPEN', 'IN_PROGRESS') AND c.resolution_due >= now() THEN c.resolution_due END)
 FROM bench_plan p
+CROSS JOIN LATERAL (
+    SELECT p.created_at + make_interval(mins => 3 * CASE p.urgency WHEN 'CRITICAL' THEN 60 WHEN 'HIGH' THEN 240
+                                                        WHEN 'MEDIUM' THEN 480 ELSE 960 END) AS first_response_due,
+           p.created_at + make_interval(mins => 3 * CASE p.urgency WHEN 'CRITICAL' THEN 240 WHEN 'HIGH' THEN 480
+                                                        WHEN 'MEDIUM' THEN 1440 ELSE 2400 END) AS resolution_due) c
 ORDER BY p.id;
 
 -- The responses: one per answered ticket, with the ticket's id as its own.

@@ -6,5 +6,7 @@ public enum EventType {
     SUBJECT_CHANGED,
     DETAILS_CHANGED,
     ASSIGNEE_CHANGED,
-    CATEGORY_CHANGED
+    CATEGORY_CHANGED,
+    /** An SLA clock passed its due time (no actor: the clock did it); {@code to} names the clock. */
+    SLA_BREACHED
 }

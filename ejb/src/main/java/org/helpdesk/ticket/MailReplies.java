@@ -71,6 +71,9 @@ public class MailReplies implements InboundReplies {
     private TicketNotifications notifications;
 
     @Inject
+    private SlaPolicy sla;
+
+    @Inject
     private MailOutbox outbox;
 
     @Override
@@ -134,6 +137,7 @@ public class MailReplies implements InboundReplies {
         Instant now = TicketService.now();
         Status before = ticket.getStatus();
         TicketMessage message = ticket.respond(user, staff, mail.text().strip(), now);
+        sla.follow(ticket, now);
         em.flush();
         notifications.responded(ticket, message, before);
         attachments.storeAll(ticket, message, user, files(mail), now);

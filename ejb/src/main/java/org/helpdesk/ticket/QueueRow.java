@@ -2,7 +2,10 @@ package org.helpdesk.ticket;
 
 import java.time.Instant;
 
-/** A ticket as a row of the staff queue, read as one projection (no query per row). */
+/**
+ * A ticket as a row of the staff queue, read as one projection (no query per row). {@code slaDueAt}
+ * is the due time of its SLA clock that runs out first, {@code null} when none runs.
+ */
 public record QueueRow(
         long id,
         String subject,
@@ -13,4 +16,5 @@ public record QueueRow(
         String assigneeName,
         String categoryName,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        Instant slaDueAt) {}

@@ -7,7 +7,8 @@ import org.helpdesk.common.StorableText;
 
 /**
  * What the staff queue is asked for. Every filter is optional ({@code null}: any). The assignee is
- * a user id, or one of {@link #UNASSIGNED} and {@link #MINE}. Pages count from 1.
+ * a user id, or one of {@link #UNASSIGNED} and {@link #MINE}. {@code due} filters by the SLA
+ * clock that runs out first ({@link Due}). Pages count from 1.
  */
 public record QueueSearch(
         Status status,
@@ -17,6 +18,7 @@ public record QueueSearch(
         Urgency urgency,
         String text,
         Long requesterId,
+        Due due,
         Sort sort,
         boolean ascending,
         int page,
@@ -30,7 +32,45 @@ public record QueueSearch(
         CREATED,
         UPDATED,
         URGENCY,
-        STATUS
+        STATUS,
+        /** By the due time of the SLA clock that runs out first; tickets without a running clock last. */
+        DUE
+    }
+
+    /** The SLA filters: a running clock past its due time, or one due within the next hour. */
+    public enum Due {
+        BREACHED,
+        WITHIN_HOUR;
+
+        /** The value as the page and the API spell it: breached, within_hour. */
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        public static java.util.Optional<Due> fromCode(String code) {
+            for (Due due : values()) {
+                if (due.code().equalsIgnoreCase(code == null ? "" : code.strip())) {
+                    return java.util.Optional.of(due);
+                }
+            }
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** A search without an SLA filter. */
+    public QueueSearch(
+            Status status,
+            Long locationId,
+            String assignee,
+            Long categoryId,
+            Urgency urgency,
+            String text,
+            Long requesterId,
+            Sort sort,
+            boolean ascending,
+            int page,
+            int size) {
+        this(status, locationId, assignee, categoryId, urgency, text, requesterId, null, sort, ascending, page, size);
     }
 
     public QueueSearch {
@@ -50,12 +90,17 @@ public record QueueSearch(
     /** The same search of one status: for the counts per status. */
     QueueSearch withStatus(Status wanted) {
         return new QueueSearch(
-                wanted, locationId, assignee, categoryId, urgency, text, requesterId, sort, ascending, page, size);
+                wanted, locationId, assignee, categoryId, urgency, text, requesterId, due, sort, ascending, page, size);
     }
 
     /** Whether only the location and the status filter it, whose counts are kept exact. */
     boolean isCountedByLocationAndStatus() {
-        return assignee == null && categoryId == null && urgency == null && text == null && requesterId == null;
+        return assignee == null
+                && categoryId == null
+                && urgency == null
+                && text == null
+                && requesterId == null
+                && due == null;
     }
 
     TicketSearch asTextSearch() {

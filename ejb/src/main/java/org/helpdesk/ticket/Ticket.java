@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -27,6 +28,9 @@ import org.helpdesk.common.RefusalMessage;
 import org.helpdesk.directory.Category;
 import org.helpdesk.directory.Location;
 import org.helpdesk.directory.User;
+import org.helpdesk.sla.BusinessCalendar;
+import org.helpdesk.sla.SlaClock;
+import org.helpdesk.sla.SlaTarget;
 
 /**
  * A support request: the aggregate of its thread ({@link TicketMessage}) and its history
@@ -91,6 +95,38 @@ public class Ticket {
     @Version
     private long version;
 
+    // The two SLA clocks as stored (SlaClock: due, paused since, stopped at; NULL due: a ticket
+    // filed before the clocks existed), whether the history recorded each one's breach, and the two
+    // times derived from them for the queue and the breach timer (V8__sla_clocks.sql).
+    @Column(name = "first_response_due_at")
+    private Instant firstResponseDueAt;
+
+    @Column(name = "first_response_stopped_at")
+    private Instant firstResponseStoppedAt;
+
+    @Column(name = "first_response_breached", nullable = false)
+    private boolean firstResponseBreached;
+
+    @Column(name = "resolution_due_at")
+    private Instant resolutionDueAt;
+
+    @Column(name = "resolution_paused_at")
+    private Instant resolutionPausedAt;
+
+    @Column(name = "resolution_stopped_at")
+    private Instant resolutionStoppedAt;
+
+    @Column(name = "resolution_breached", nullable = false)
+    private boolean resolutionBreached;
+
+    /** The due time of the clock that runs out first; NULL when none runs. */
+    @Column(name = "sla_due_at")
+    private Instant slaDueAt;
+
+    /** The first due time of a running clock whose breach the history has not yet recorded. */
+    @Column(name = "sla_watch_at")
+    private Instant slaWatchAt;
+
     @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
     private List<TicketMessage> messages = new ArrayList<>();
 
@@ -129,6 +165,9 @@ public class Ticket {
         }
         TicketMessage message = new TicketMessage(this, author, text, false, now);
         messages.add(message);
+        if (byStaff) {
+            firstResponseClock().ifPresent(clock -> setFirstResponseClock(clock.stop(now)));
+        }
         if (byStaff && status == Status.OPEN) {
             moveTo(Status.IN_PROGRESS, author, true, now);
         } else if (!byStaff && status == Status.RESOLVED) {
@@ -202,6 +241,101 @@ public class Ticket {
         countChanges.add(new TicketCountChange(this, location, newStatus, 1));
         status = newStatus;
         statusRank = newStatus.ordinal();
+    }
+
+    /** Starts both clocks at filing, in the location's working time, with the urgency's targets. */
+    public void startClocks(BusinessCalendar calendar, SlaTarget target) {
+        setFirstResponseClock(SlaClock.start(calendar, createdAt, target.firstResponse()));
+        setResolutionClock(SlaClock.start(calendar, createdAt, target.resolution()));
+    }
+
+    /**
+     * Brings the clocks in line with the status, after any change of it: resolved pauses the
+     * resolution clock (the ticket waits for its requester), closed stops it, open or in progress
+     * again resumes it with the working time that was left. Resolving or closing also stops the
+     * first-response clock: the requester has had an answer. Calling it again changes nothing.
+     */
+    public void followClocks(BusinessCalendar calendar, Instant now) {
+        if (status == Status.RESOLVED || status == Status.CLOSED) {
+            firstResponseClock().ifPresent(clock -> setFirstResponseClock(clock.stop(now)));
+        }
+        resolutionClock()
+                .ifPresent(clock -> setResolutionClock(
+                        switch (status) {
+                            case OPEN, IN_PROGRESS -> clock.resume(calendar, now);
+                            case RESOLVED -> clock.pause(now);
+                            case CLOSED -> clock.stop(now);
+                        }));
+    }
+
+    /** The history's names of the two clocks (an SLA_BREACHED event's {@code to} value). */
+    public static final String FIRST_RESPONSE = "first_response";
+
+    public static final String RESOLUTION = "resolution";
+
+    public Optional<SlaClock> firstResponseClock() {
+        return firstResponseDueAt == null
+                ? Optional.empty()
+                : Optional.of(new SlaClock(firstResponseDueAt, null, firstResponseStoppedAt));
+    }
+
+    public Optional<SlaClock> resolutionClock() {
+        return resolutionDueAt == null
+                ? Optional.empty()
+                : Optional.of(new SlaClock(resolutionDueAt, resolutionPausedAt, resolutionStoppedAt));
+    }
+
+    private void setFirstResponseClock(SlaClock clock) {
+        if (clock.pausedAt() != null) {
+            throw new IllegalArgumentException("The first-response clock does not pause");
+        }
+        firstResponseDueAt = clock.due();
+        firstResponseStoppedAt = clock.stoppedAt();
+        refreshDueTimes();
+    }
+
+    private void setResolutionClock(SlaClock clock) {
+        resolutionDueAt = clock.due();
+        resolutionPausedAt = clock.pausedAt();
+        resolutionStoppedAt = clock.stoppedAt();
+        refreshDueTimes();
+    }
+
+    private void refreshDueTimes() {
+        Optional<Instant> firstResponse = firstResponseClock().flatMap(SlaClock::runningDue);
+        Optional<Instant> resolution = resolutionClock().flatMap(SlaClock::runningDue);
+        slaDueAt = earliest(firstResponse, resolution);
+        slaWatchAt = watchAt(firstResponseClock(), firstResponseBreached, resolutionClock(), resolutionBreached);
+    }
+
+    /** The first due time of a running clock whose breach is not yet recorded; NULL: none. */
+    static Instant watchAt(
+            Optional<SlaClock> firstResponse,
+            boolean firstResponseRecorded,
+            Optional<SlaClock> resolution,
+            boolean resolutionRecorded) {
+        return earliest(
+                firstResponse.flatMap(SlaClock::runningDue).filter(due -> !firstResponseRecorded),
+                resolution.flatMap(SlaClock::runningDue).filter(due -> !resolutionRecorded));
+    }
+
+    private static Instant earliest(Optional<Instant> a, Optional<Instant> b) {
+        if (a.isPresent() && b.isPresent()) {
+            return a.get().isBefore(b.get()) ? a.get() : b.get();
+        }
+        return a.or(() -> b).orElse(null);
+    }
+
+    public boolean isFirstResponseBreached() {
+        return firstResponseBreached;
+    }
+
+    public boolean isResolutionBreached() {
+        return resolutionBreached;
+    }
+
+    public Instant getSlaDueAt() {
+        return slaDueAt;
     }
 
     private static boolean sameUser(User a, User b) {

@@ -3,6 +3,8 @@ package org.helpdesk.ticket;
 import java.time.Instant;
 import java.util.List;
 
+import org.helpdesk.sla.SlaClock;
+
 /**
  * One ticket as its page and the API show it, to one caller: the thread holds internal notes only
  * when the caller has staff powers on it ({@code staffPowers}: staff at the ticket's location),
@@ -25,7 +27,8 @@ public record TicketDetails(
         boolean staffPowers,
         List<File> attachments,
         List<Message> messages,
-        List<HistoryEntry> history) {
+        List<HistoryEntry> history,
+        Sla sla) {
 
     public TicketDetails {
         attachments = List.copyOf(attachments);
@@ -53,6 +56,13 @@ public record TicketDetails(
             attachments = List.copyOf(attachments);
         }
     }
+
+    /**
+     * The two SLA clocks as read when the ticket was loaded, for staff only ({@code null} for its
+     * requester: the targets are the desk's internal promises). A reading is {@code null} for a
+     * ticket filed before the clocks existed.
+     */
+    public record Sla(SlaClock.Reading firstResponse, SlaClock.Reading resolution) {}
 
     /** A change recorded in the history. */
     public record HistoryEntry(

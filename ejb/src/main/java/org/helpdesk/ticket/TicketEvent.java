@@ -20,7 +20,7 @@ import org.helpdesk.directory.User;
 /**
  * One entry of a ticket's history: who changed what, from which value to which, and when.
  * {@code automatic} marks changes the system made as a consequence of another action (Rule 8, a
- * requester's answer reopening a resolved ticket). Written only by {@link Ticket}; never changed.
+ * requester's answer reopening a resolved ticket). Written only by {@link Ticket} (and an SLA breach by {@link SlaBreaches}); never changed.
  */
 @Entity
 @Table(name = "ticket_event")
@@ -35,7 +35,8 @@ public class TicketEvent {
     @JoinColumn(name = "ticket_id")
     private Ticket ticket;
 
-    @ManyToOne(optional = false)
+    /** Who made the change; {@code null} for an SLA breach, which nobody made. */
+    @ManyToOne
     @JoinColumn(name = "actor_id")
     private User actor;
 

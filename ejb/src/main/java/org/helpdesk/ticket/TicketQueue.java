@@ -1,6 +1,8 @@
 package org.helpdesk.ticket;
 
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,7 +130,7 @@ public class TicketQueue {
         }
         return limited(em.createQuery(
                                 "SELECT NEW org.helpdesk.ticket.QueueRow(t.id, t.subject, t.status, t.urgency, l.name, "
-                                        + "r.displayName, a.displayName, c.name, t.createdAt, t.updatedAt) "
+                                        + "r.displayName, a.displayName, c.name, t.createdAt, t.updatedAt, t.slaDueAt) "
                                         + "FROM Ticket t JOIN t.location l JOIN t.requester r "
                                         + "LEFT JOIN t.assignee a LEFT JOIN t.category c "
                                         + "WHERE t.id IN :ids" + orderBy(search),
@@ -192,6 +194,18 @@ public class TicketQueue {
             where.append(" AND t.requester.id = :requesterId");
             parameters.put("requesterId", search.requesterId());
         }
+        if (search.due() != null) {
+            Instant now = TicketService.now();
+            where.append(" AND t.slaDueAt IS NOT NULL");
+            switch (search.due()) {
+                case BREACHED -> where.append(" AND t.slaDueAt < :now");
+                case WITHIN_HOUR -> {
+                    where.append(" AND t.slaDueAt >= :now AND t.slaDueAt < :inAnHour");
+                    parameters.put("inAnHour", now.plus(Duration.ofHours(1)));
+                }
+            }
+            parameters.put("now", now);
+        }
         if (search.text() != null) {
             where.append(" AND ").append(TextSearch.condition(em, search.text(), true, parameters));
         }
@@ -208,6 +222,11 @@ public class TicketQueue {
                     case UPDATED -> "t.updatedAt" + direction + ", t.id" + direction;
                     case URGENCY -> "t.urgencyRank" + direction + ", " + created;
                     case STATUS -> "t.statusRank" + direction + ", " + created;
+                    // PostgreSQL's own order of NULLs in each direction, which its index reads;
+                    // said explicitly because H2's is the reverse.
+                    case DUE ->
+                        "t.slaDueAt" + direction + (search.ascending() ? " NULLS LAST" : " NULLS FIRST") + ", t.id"
+                                + direction;
                 };
     }
 

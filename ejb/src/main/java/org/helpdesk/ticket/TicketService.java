@@ -64,6 +64,9 @@ public class TicketService {
     @Inject
     private TicketNotifications notifications;
 
+    @Inject
+    private SlaPolicy sla;
+
     /**
      * The ids of the tickets the caller may list, newest first: for staff, the queue of their scope,
      * optionally of one requester; for a requester, their own tickets, in which another requester's
@@ -205,6 +208,7 @@ public class TicketService {
                 request.details().strip(),
                 request.urgency(),
                 now);
+        sla.startClocks(ticket);
         em.persist(ticket);
         notifications.filed(ticket);
         attachments.storeAll(ticket, null, requester, files, now);
@@ -223,12 +227,18 @@ public class TicketService {
                         TicketMessage.class)
                 .setParameter("id", id)
                 .getResultList();
-        List<TicketEvent> events = em.createQuery(
-                        "SELECT e FROM TicketEvent e JOIN FETCH e.actor "
-                                + "WHERE e.ticket.id = :id ORDER BY e.occurredAt, e.id",
+        TypedQuery<TicketEvent> eventsQuery = em.createQuery(
+                        "SELECT e FROM TicketEvent e LEFT JOIN FETCH e.actor "
+                                + "WHERE e.ticket.id = :id"
+                                // the SLA's breaches are the desk's business, like its targets
+                                + (staff ? "" : " AND e.type <> :breach")
+                                + " ORDER BY e.occurredAt, e.id",
                         TicketEvent.class)
-                .setParameter("id", id)
-                .getResultList();
+                .setParameter("id", id);
+        if (!staff) {
+            eventsQuery.setParameter("breach", EventType.SLA_BREACHED);
+        }
+        List<TicketEvent> events = eventsQuery.getResultList();
         List<Attachment> files = em.createQuery(
                         "SELECT a FROM Attachment a LEFT JOIN a.message m "
                                 + "WHERE a.ticket.id = :id" + (staff ? "" : " AND (m IS NULL OR m.internal = FALSE)")
@@ -262,6 +272,7 @@ public class TicketService {
         Instant now = now();
         Status before = ticket.getStatus();
         TicketMessage message = ticket.respond(caller, access.staffPowersOn(ticket, caller), body, now);
+        sla.follow(ticket, now);
         flushOrReportConflict(em);
         notifications.responded(ticket, message, before);
         attachments.storeAll(ticket, message, caller, files, now);

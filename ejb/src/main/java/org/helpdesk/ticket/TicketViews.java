@@ -1,5 +1,6 @@
 package org.helpdesk.ticket;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -65,7 +66,14 @@ final class TicketViews {
                                 event.getToValue(),
                                 event.isAutomatic(),
                                 event.getOccurredAt()))
-                        .toList());
+                        .toList(),
+                staffPowers ? sla(ticket, TicketService.now()) : null);
+    }
+
+    private static TicketDetails.Sla sla(Ticket ticket, Instant now) {
+        return new TicketDetails.Sla(
+                ticket.firstResponseClock().map(clock -> clock.read(now)).orElse(null),
+                ticket.resolutionClock().map(clock -> clock.read(now)).orElse(null));
     }
 
     static TicketOverview overview(Ticket ticket, User caller, boolean staffPowers) {

@@ -45,6 +45,9 @@ public class TriageService {
     @Inject
     private TicketNotifications notifications;
 
+    @Inject
+    private SlaPolicy sla;
+
     /**
      * Sets any of the four statuses, recorded in the history. Each write here is refused with a
      * concurrent change when the ticket is no longer at {@code expectedVersion}, compared in the
@@ -91,7 +94,9 @@ public class TriageService {
             throw new InvalidInputException("status", RefusalMessage.of("ticket.status.required"));
         }
         Status before = ticket.getStatus();
-        ticket.changeStatus(caller, status, TicketService.now());
+        Instant now = TicketService.now();
+        ticket.changeStatus(caller, status, now);
+        sla.follow(ticket, now);
         notifications.statusChanged(ticket, caller, before);
     }
 

@@ -94,11 +94,15 @@ public record TicketView(
                         "subject_changed",
                         "details_changed",
                         "assignee_changed",
-                        "category_changed"
+                        "category_changed",
+                        "sla_breached"
                     },
+                    description = "sla_breached (staff only): an SLA clock passed its due time; \"to\" names the"
+                            + " clock (first_response or resolution), the actor is null.",
                     example = "status_changed")
             String type,
 
+            @Schema(nullable = true, description = "Who made the change; null for sla_breached.")
             PersonRef actor,
 
             @Schema(

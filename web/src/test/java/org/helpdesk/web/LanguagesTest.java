@@ -34,8 +34,12 @@ class LanguagesTest {
 
     private static final Path PROJECT = Path.of("").toAbsolutePath().getParent();
 
-    /** The keys of the staff and administration pages, which are English only for now. */
-    private static final Pattern STAFF_ONLY = Pattern.compile("^(admin|queue|triage)\\..*|^header\\.(queue|admin)$");
+    /**
+     * The keys of the staff and administration pages and of what only staff see on the ticket page
+     * (the SLA clocks and their breaches), which are English only for now.
+     */
+    private static final Pattern STAFF_ONLY =
+            Pattern.compile("^(admin|queue|triage|sla)\\..*|^header\\.(queue|admin)$|^history\\.SLA_BREACHED$");
 
     /** Where the code names a refusal's key. */
     private static final List<Pattern> KEY_IN_CODE = List.of(

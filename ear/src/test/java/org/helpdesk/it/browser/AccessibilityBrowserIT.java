@@ -106,6 +106,16 @@ class AccessibilityBrowserIT {
     }
 
     @Test
+    void theSlaAdministration() throws Exception {
+        Browser olivia = browsers.signedIn("olivia");
+
+        olivia.open("/admin/sla");
+        assertTrue(olivia.isShown("calendar1:zone"), "the administration page, not an error page");
+
+        Accessibility.check(olivia, "admin SLA");
+    }
+
+    @Test
     void theUsersAdministration() throws Exception {
         Browser olivia = browsers.signedIn("olivia");
 

@@ -31,12 +31,20 @@ final class AccessRules {
         return actor.manageTickets && maySee(actor, ticket);
     }
 
+    /** Recording the SLA breaches that are due now (the timer's work, on demand): staff. */
+    static boolean mayRecordSlaBreaches(Actor actor) {
+        return actor.manageTickets;
+    }
+
     /** Rule 3: a ticket is filed at one of the user's own locations. */
     static boolean mayFileAt(Actor actor, Actor.Site site) {
         return mayUseTickets(actor) && actor.sites.contains(site);
     }
 
-    /** Users' access, their accounts, the access log and the categories: OWNER's administer permission only. */
+    /**
+     * Users' access, their accounts, the access log, the categories and the SLA settings: OWNER's
+     * administer permission only.
+     */
     static boolean mayAdminister(Actor actor) {
         return actor.administer;
     }

@@ -129,6 +129,8 @@ class HostileInputIT {
             }
             for (String parameter : List.of("page", "size", "status", "q")) {
                 read("my tickets " + parameter, browser, "/tickets/my-tickets?" + parameter + "=" + value);
+            }
+            for (String parameter : List.of("page", "size", "status", "q", "due", "sort", "dir")) {
                 read("queue " + parameter, staffBrowser, "/staff/queue?" + parameter + "=" + value);
             }
             read("ticket id", browser, "/tickets/view/" + value);
@@ -138,6 +140,7 @@ class HostileInputIT {
             apiSend("content type " + contentType, "POST", "/api/v1/tickets", createJson(run + " s", "d"), contentType);
         }
         files(ticket);
+        slaSettings();
 
         for (String text : stored) {
             checkEscaped(text);
@@ -250,6 +253,36 @@ class HostileInputIT {
         HttpResponse<String> response = browser.submitMultipartForm(page, form, fields, Map.of(), button);
         judgePage(name + " " + abbreviate(fields.toString()), response, before);
         return response;
+    }
+
+    /**
+     * The SLA administration's fields (a location's time zone and holidays, a target) with every
+     * hostile text, as olivia: each is refused on the page, and the settings stay as they were.
+     */
+    private void slaSettings() throws Exception {
+        HelpdeskClient olivia = HelpdeskClient.signedIn("olivia", "demo");
+        String before = TicketState.slaSettings();
+        for (String text : HostileInputs.texts()) {
+            for (Map.Entry<String, String> field : Map.of(
+                            "calendar1:zone", "sla zone", "calendar1:holidays", "sla holidays")
+                    .entrySet()) {
+                inputs++;
+                HttpResponse<String> response =
+                        olivia.submitForm("/admin/sla", "calendar1", Map.of(field.getKey(), text), "calendar1:save");
+                if (response.statusCode() >= 500) {
+                    serverErrors.add(field.getValue() + " " + abbreviate(text) + " -> " + response.statusCode());
+                }
+            }
+            inputs++;
+            HttpResponse<String> target = olivia.submitForm(
+                    "/admin/sla", "targets", Map.of("targets:table:3:firstResponse", text), "targets:table:3:save");
+            if (target.statusCode() >= 500) {
+                serverErrors.add("sla target " + abbreviate(text) + " -> " + target.statusCode());
+            }
+        }
+        if (!TicketState.slaSettings().equals(before)) {
+            partialWrites.add("sla settings changed by hostile input: " + TicketState.slaSettings());
+        }
     }
 
     private void read(String name, HelpdeskClient client, String path) throws Exception {

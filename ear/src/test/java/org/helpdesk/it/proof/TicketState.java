@@ -69,6 +69,45 @@ record TicketState(
                         .getResultList());
     }
 
+    /** The SLA settings as stored: the targets per urgency and each location's working time. */
+    static String slaSettings() throws Exception {
+        return inDatabase(em -> em
+                        .createNativeQuery(
+                                "SELECT urgency, first_response_minutes, resolution_minutes FROM sla_target ORDER BY urgency")
+                        .getResultList()
+                        .stream()
+                        .map(row -> java.util.Arrays.toString((Object[]) row))
+                        .toList()
+                + " "
+                + em
+                        .createNativeQuery(
+                                "SELECT id, time_zone, mon_opens, mon_closes, sat_opens FROM location ORDER BY id")
+                        .getResultList()
+                        .stream()
+                        .map(row -> java.util.Arrays.toString((Object[]) row))
+                        .toList()
+                + " "
+                + em.createNativeQuery("SELECT COUNT(*) FROM location_holiday").getSingleResult());
+    }
+
+    /** The SLA settings as V8 makes them for the low urgency and the North Clinic. */
+    static void restoreSlaDefaults() throws Exception {
+        update("UPDATE sla_target SET first_response_minutes = 960, resolution_minutes = 2400 WHERE urgency = 'LOW'");
+        update("UPDATE location SET time_zone = 'UTC' WHERE id = 1");
+        update("DELETE FROM location_holiday WHERE location_id = 1");
+    }
+
+    private static void update(String sql, Object... values) throws Exception {
+        javax.sql.DataSource database = InitialContext.doLookup("java:jboss/datasources/HelpdeskDS");
+        try (java.sql.Connection connection = database.getConnection();
+                java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+
     static long categories() throws Exception {
         return inDatabase(em ->
                 ((Number) em.createNativeQuery("SELECT COUNT(*) FROM category").getSingleResult()).longValue());

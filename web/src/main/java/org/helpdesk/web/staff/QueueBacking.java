@@ -47,6 +47,7 @@ public class QueueBacking {
     private String category;
     private String urgency;
     private String q;
+    private String due;
     private String sort;
     private String dir;
     private String page;
@@ -60,6 +61,8 @@ public class QueueBacking {
         Urgency wantedUrgency = Urgency.fromCode(urgency).orElse(null);
         status = wantedStatus == null ? null : wantedStatus.code();
         urgency = wantedUrgency == null ? null : wantedUrgency.code();
+        QueueSearch.Due wantedDue = QueueSearch.Due.fromCode(due).orElse(null);
+        due = wantedDue == null ? null : wantedDue.code();
         QueueSearch.Sort order = sortOf(sort);
         sort = order.name().toLowerCase(Locale.ROOT);
         dir = "asc".equals(dir) ? "asc" : "desc";
@@ -88,6 +91,7 @@ public class QueueBacking {
                     wantedUrgency,
                     q,
                     null,
+                    wantedDue,
                     order,
                     "asc".equals(dir),
                     pageNumber,
@@ -107,9 +111,15 @@ public class QueueBacking {
         return QueueSearch.Sort.CREATED;
     }
 
-    /** The direction a column's header link asks for: the other one if the queue is sorted by it. */
+    /**
+     * The direction a column's header link asks for: the other one if the queue is sorted by it;
+     * the due time starts with the soonest (ascending), the others with the newest or highest.
+     */
     public String directionFor(String column) {
-        return column.equals(sort) && "desc".equals(dir) ? "asc" : "desc";
+        if (column.equals(sort)) {
+            return "desc".equals(dir) ? "asc" : "desc";
+        }
+        return "due".equals(column) ? "asc" : "desc";
     }
 
     public QueuePage getResult() {
@@ -130,6 +140,10 @@ public class QueueBacking {
 
     public List<Urgency> getUrgencies() {
         return List.of(Urgency.values());
+    }
+
+    public List<QueueSearch.Due> getDueFilters() {
+        return List.of(QueueSearch.Due.values());
     }
 
     public List<Integer> getPageSizes() {
@@ -182,6 +196,14 @@ public class QueueBacking {
 
     public void setQ(String q) {
         this.q = q;
+    }
+
+    public String getDue() {
+        return due;
+    }
+
+    public void setDue(String due) {
+        this.due = due;
     }
 
     public String getSort() {
