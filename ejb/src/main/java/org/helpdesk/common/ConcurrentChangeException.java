@@ -11,4 +11,9 @@ public class ConcurrentChangeException extends BusinessException {
     public ConcurrentChangeException() {
         super("This request was changed by someone else in the meantime. Reload it to see the changes.");
     }
+
+    /** The refusal for something other than a ticket, named in the message. */
+    public ConcurrentChangeException(String message) {
+        super(message);
+    }
 }
