@@ -7,13 +7,13 @@ import java.util.function.Consumer;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 
 import org.helpdesk.cannedresponse.CannedResponseView;
 import org.helpdesk.cannedresponse.CannedResponses;
 import org.helpdesk.common.BusinessException;
 import org.helpdesk.security.Permissions;
 import org.helpdesk.web.PageMessages;
+import org.omnifaces.util.Faces;
 
 /**
  * Backs the canned-response choice of view.xhtml for staff: the chosen template, filled in for
@@ -35,9 +35,6 @@ public class CannedResponsePickerBacking implements Serializable {
     @Inject
     private CannedResponses cannedResponses;
 
-    @Inject
-    private SecurityContext securityContext;
-
     private Long responseTemplateId;
     private Long noteTemplateId;
     /* Read per request, not kept in the (replicated) view scope. */
@@ -45,7 +42,7 @@ public class CannedResponsePickerBacking implements Serializable {
 
     /** Staff get the choice; for anyone else the EJB would refuse it. */
     public boolean isOffered() {
-        return securityContext.isCallerInRole(Permissions.MANAGE_TICKETS);
+        return Faces.isUserInRole(Permissions.MANAGE_TICKETS);
     }
 
     public List<CannedResponseView> getTemplates() {
