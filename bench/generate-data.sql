@@ -197,7 +197,8 @@ ALTER TABLE ticket_message DISABLE TRIGGER USER;
 -- The tickets. Version: one for the insert, one more per transaction that changed the ticket
 -- (the triage, the response, the later change of status).
 INSERT INTO ticket (id, subject, details, urgency, status, location_id, requester_id, assignee_id, category_id,
-                    created_at, updated_at, version, urgency_rank, status_rank, search_words)
+                    created_at, updated_at, version, urgency_rank, status_rank, search_words,
+                    first_response_at, first_response_millis, resolved_at, resolution_millis)
 SELECT p.id,
        p.subject,
        p.details,
@@ -215,8 +216,18 @@ SELECT p.id,
        -- As the triggers of db/postgresql/V1__text_search.sql write them: the request's words, then
        -- the response's, all seen by the requester (weight A).
        setweight(to_tsvector('simple', p.subject || ' ' || p.details), 'A')
-           || COALESCE(setweight(to_tsvector('simple', p.reply_body), 'A'), ''::tsvector)
-FROM bench_plan p
+           || COALESCE(setweight(to_tsvector('simple', p.reply_body), 'A'), ''::tsvector),
+       -- The dashboard's times (V9), as Ticket.respond and Ticket.changeStatus keep them: the first
+       -- response is the staff answer (an open ticket's answer is its requester's); the resolution
+       -- the move to resolved or closed, after the answer or at the triage.
+       p.first_response_at,
+       (EXTRACT(EPOCH FROM p.first_response_at - p.created_at) * 1000)::bigint,
+       p.resolved_at,
+       (EXTRACT(EPOCH FROM p.resolved_at - p.created_at) * 1000)::bigint
+FROM (SELECT b.*,
+             CASE WHEN b.responded AND b.status <> 'OPEN' THEN b.answered_at END AS first_response_at,
+             CASE WHEN b.status IN ('RESOLVED', 'CLOSED') THEN COALESCE(b.moved_at, b.triaged_at) END AS resolved_at
+      FROM bench_plan b) p
 ORDER BY p.id;
 
 -- The responses: one per answered ticket, with the ticket's id as its own.
