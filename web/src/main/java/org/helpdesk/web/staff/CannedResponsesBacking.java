@@ -98,11 +98,11 @@ public class CannedResponsesBacking implements Serializable {
         return templates;
     }
 
-    public List<CannedResponseView> getShared() {
+    public List<CannedResponseView> getSharedResponses() {
         return templates().stream().filter(CannedResponseView::shared).toList();
     }
 
-    public List<CannedResponseView> getPersonal() {
+    public List<CannedResponseView> getPersonalResponses() {
         return templates().stream().filter(template -> !template.shared()).toList();
     }
 
