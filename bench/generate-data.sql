@@ -206,7 +206,8 @@ INSERT INTO ticket (id, subject, details, urgency, status, location_id, requeste
                     created_at, updated_at, version, urgency_rank, status_rank, search_words,
                     first_response_due_at, first_response_stopped_at, first_response_breached,
                     resolution_due_at, resolution_paused_at, resolution_stopped_at, resolution_breached,
-                    sla_due_at, sla_watch_at)
+                    sla_due_at, sla_watch_at,
+                    first_response_at, first_response_millis, resolved_at, resolution_millis)
 SELECT p.id,
        p.subject,
        p.details,
@@ -235,8 +236,18 @@ SELECT p.id,
        LEAST(CASE WHEN p.status = 'OPEN' THEN c.first_response_due END,
              CASE WHEN p.status IN ('OPEN', 'IN_PROGRESS') THEN c.resolution_due END),
        LEAST(CASE WHEN p.status = 'OPEN' AND c.first_response_due >= now() THEN c.first_response_due END,
-             CASE WHEN p.status IN ('OPEN', 'IN_PROGRESS') AND c.resolution_due >= now() THEN c.resolution_due END)
-FROM bench_plan p
+             CASE WHEN p.status IN ('OPEN', 'IN_PROGRESS') AND c.resolution_due >= now() THEN c.resolution_due END),
+       -- The dashboard's times (V9), as Ticket.respond and Ticket.changeStatus keep them: the first
+       -- response is the staff answer (an open ticket's answer is its requester's); the resolution
+       -- the move to resolved or closed, after the answer or at the triage.
+       p.first_response_at,
+       (EXTRACT(EPOCH FROM p.first_response_at - p.created_at) * 1000)::bigint,
+       p.resolved_at,
+       (EXTRACT(EPOCH FROM p.resolved_at - p.created_at) * 1000)::bigint
+FROM (SELECT b.*,
+             CASE WHEN b.responded AND b.status <> 'OPEN' THEN b.answered_at END AS first_response_at,
+             CASE WHEN b.status IN ('RESOLVED', 'CLOSED') THEN COALESCE(b.moved_at, b.triaged_at) END AS resolved_at
+      FROM bench_plan b) p
 CROSS JOIN LATERAL (
     SELECT p.created_at + make_interval(mins => 3 * CASE p.urgency WHEN 'CRITICAL' THEN 60 WHEN 'HIGH' THEN 240
                                                         WHEN 'MEDIUM' THEN 480 ELSE 960 END) AS first_response_due,

@@ -95,6 +95,7 @@ rows=(
     "api-staff-q-common|api olivia|get|/api/v1/tickets?q=$common_word|api-my-all"
     "ticket-page|page olivia|random|/tickets/view/{id}|"
     "api-ticket|api olivia|random|/api/v1/tickets/{id}|"
+    "dashboard|page olivia|get|/staff/dashboard|"
     "api-create-ticket|api alice|post|/api/v1/tickets|"
     "api-post-response|api alice|cycle|/api/v1/tickets/{id}/messages|"
     "my-all-under-load|page alice|get|/tickets/my-tickets|my-all|heaviest-staff-row"

@@ -11,4 +11,9 @@ public class ConcurrentChangeException extends BusinessException {
     public ConcurrentChangeException() {
         super(RefusalMessage.of("changedMeanwhile"));
     }
+
+    /** The refusal for something other than a ticket, named in the message. */
+    public ConcurrentChangeException(RefusalMessage message) {
+        super(message);
+    }
 }

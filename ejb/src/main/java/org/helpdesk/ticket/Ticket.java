@@ -1,5 +1,6 @@
 package org.helpdesk.ticket;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,6 +93,22 @@ public class Ticket {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** When staff first answered the requester (an internal note is no answer); null until then. */
+    @Column(name = "first_response_at")
+    private Instant firstResponseAt;
+
+    /** How long after filing that was, for the dashboard's percentiles (an index holds it). */
+    @Column(name = "first_response_millis")
+    private Long firstResponseMillis;
+
+    /** When the ticket was last resolved or closed; null while it is open or in progress. */
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    /** How long after filing that was. */
+    @Column(name = "resolution_millis")
+    private Long resolutionMillis;
+
     @Version
     private long version;
 
@@ -168,6 +185,10 @@ public class Ticket {
         if (byStaff) {
             firstResponseClock().ifPresent(clock -> setFirstResponseClock(clock.stop(now)));
         }
+        if (byStaff && firstResponseAt == null) {
+            firstResponseAt = now;
+            firstResponseMillis = Duration.between(createdAt, now).toMillis();
+        }
         if (byStaff && status == Status.OPEN) {
             moveTo(Status.IN_PROGRESS, author, true, now);
         } else if (!byStaff && status == Status.RESOLVED) {
@@ -239,6 +260,14 @@ public class Ticket {
                 this, actor, EventType.STATUS_CHANGED, status.code(), newStatus.code(), automatic, now));
         countChanges.add(new TicketCountChange(this, location, status, -1));
         countChanges.add(new TicketCountChange(this, location, newStatus, 1));
+        if (isDone(newStatus) && !isDone(status)) {
+            resolvedAt = now;
+            resolutionMillis = Duration.between(createdAt, now).toMillis();
+        } else if (!isDone(newStatus)) {
+            // Reopened: no longer resolved; the next resolution is measured from the filing again.
+            resolvedAt = null;
+            resolutionMillis = null;
+        }
         status = newStatus;
         statusRank = newStatus.ordinal();
     }
@@ -338,6 +367,11 @@ public class Ticket {
         return slaDueAt;
     }
 
+    /** Resolved and closed tickets wait for nobody: their resolution time is measured. */
+    private static boolean isDone(Status status) {
+        return status == Status.RESOLVED || status == Status.CLOSED;
+    }
+
     private static boolean sameUser(User a, User b) {
         return a == null ? b == null : b != null && a.getId().equals(b.getId());
     }
@@ -393,6 +427,14 @@ public class Ticket {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public Instant getFirstResponseAt() {
+        return firstResponseAt;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
     }
 
     public long getVersion() {

@@ -54,6 +54,32 @@ public class TicketCounts {
     }
 
     /**
+     * The tickets per status at each of these locations (by location id); every status of each
+     * location is present, zero or more. The same rows as {@link #byStatusAt}, grouped once more.
+     */
+    public Map<Long, Map<Status, Long>> byLocationAndStatusAt(Collection<Long> locationIds) {
+        Map<Long, Map<Status, Long>> counts = new LinkedHashMap<>();
+        for (Long locationId : locationIds) {
+            Map<Status, Long> byStatus = new EnumMap<>(Status.class);
+            for (Status status : Status.values()) {
+                byStatus.put(status, 0L);
+            }
+            counts.put(locationId, byStatus);
+        }
+        if (locationIds.isEmpty()) {
+            return counts;
+        }
+        em.createQuery(
+                        "SELECT c.location.id, c.status, SUM(c.delta) FROM TicketCountChange c "
+                                + "WHERE c.location.id IN :locations GROUP BY c.location.id, c.status",
+                        Object[].class)
+                .setParameter("locations", locationIds)
+                .getResultList()
+                .forEach(row -> counts.get((Long) row[0]).put((Status) row[1], ((Number) row[2]).longValue()));
+        return counts;
+    }
+
+    /**
      * Folds the changes of each location and status into one row. The rows it folds are locked,
      * removed and replaced by their sum in one transaction, so the sums stay exact whatever runs at
      * the same time: new changes, or the same fold on another cluster node (which waits for the

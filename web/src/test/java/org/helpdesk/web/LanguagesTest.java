@@ -38,8 +38,8 @@ class LanguagesTest {
      * The keys of the staff and administration pages and of what only staff see on the ticket page
      * (the SLA clocks and their breaches), which are English only for now.
      */
-    private static final Pattern STAFF_ONLY =
-            Pattern.compile("^(admin|queue|triage|sla)\\..*|^header\\.(queue|admin)$|^history\\.SLA_BREACHED$");
+    private static final Pattern STAFF_ONLY = Pattern.compile(
+            "^(admin|queue|triage|sla|canned|dashboard|bulk|export)\\..*|^header\\.(queue|admin|cannedResponses|dashboard)$|^history\\.SLA_BREACHED$");
 
     /** Where the code names a refusal's key. */
     private static final List<Pattern> KEY_IN_CODE = List.of(

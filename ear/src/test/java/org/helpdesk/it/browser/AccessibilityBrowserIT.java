@@ -96,6 +96,41 @@ class AccessibilityBrowserIT {
     }
 
     @Test
+    void theDashboard() throws Exception {
+        Given.ticketOf("alice", unique("On the dashboard"));
+        Browser mark = browsers.signedIn("mark");
+
+        mark.open("/staff/dashboard");
+        assertTrue(mark.isShown("byLocation"), "the dashboard, not an error page");
+
+        Accessibility.check(mark, "staff dashboard");
+    }
+
+    @Test
+    void theCannedResponsesWithSharedAndPersonalOnes() throws Exception {
+        Given.cannedResponseOf("olivia", unique("Shared greeting"), "Hello {requester.firstName}", true);
+        Given.cannedResponseOf("olivia", unique("My sign-off"), "Regards, {staff.name}", false);
+        Browser olivia = browsers.signedIn("olivia");
+
+        olivia.open("/staff/responses");
+        assertTrue(olivia.isShown("template:title"), "the canned responses page, not an error page");
+
+        Accessibility.check(olivia, "canned responses");
+    }
+
+    @Test
+    void aTicketAsStaffWithACannedResponseInserted() throws Exception {
+        String title = unique("Inserted");
+        Given.cannedResponseOf("mark", title, "Hello {requester.firstName}", false);
+        long id = Given.ticketOf("alice", unique("Thread with a canned response"));
+        Browser mark = browsers.signedIn("mark");
+
+        TicketThread.open(mark, id).insertCannedResponse(title + " (mine)");
+
+        Accessibility.check(mark, "ticket, staff, canned response inserted");
+    }
+
+    @Test
     void theCategoriesAdministration() throws Exception {
         Browser olivia = browsers.signedIn("olivia");
 

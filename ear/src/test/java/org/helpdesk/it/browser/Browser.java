@@ -27,6 +27,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -85,6 +87,10 @@ public final class Browser implements AutoCloseable {
                 "--lang=en-US",
                 "--window-size=" + WIDTH + "," + HEIGHT,
                 "--user-data-dir=" + profile);
+        // The console, for tests that look for what the browser refused (a CSP violation, say).
+        LoggingPreferences console = new LoggingPreferences();
+        console.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, console);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
                 .build();
@@ -291,6 +297,13 @@ public final class Browser implements AutoCloseable {
 
     Object asyncScript(String script, Object... arguments) {
         return driver.executeAsyncScript(script, arguments);
+    }
+
+    /** What the page wrote to the console since the last call, as "LEVEL message" lines. */
+    List<String> console() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage())
+                .toList();
     }
 
     String html() {

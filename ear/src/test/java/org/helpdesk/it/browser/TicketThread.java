@@ -67,6 +67,17 @@ final class TicketThread {
         return this;
     }
 
+    /** Staff: chooses a canned response above Add Your Response and inserts it into the text. */
+    TicketThread insertCannedResponse(String menuLabel) {
+        browser.choose("respond:responseTemplate", menuLabel).submitInPlace("respond:responseTemplateInsert");
+        return this;
+    }
+
+    /** The text of Add Your Response as it stands in the field. */
+    String responseText() {
+        return browser.find("respond:text").getDomProperty("value");
+    }
+
     TicketThread updateRequest(String subject, String details) {
         browser.type("update:subject", subject).type("update:details", details).submit("update:save");
         return this;

@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -23,13 +24,18 @@ import jakarta.inject.Inject;
 
 import org.helpdesk.attachment.AttachmentService;
 import org.helpdesk.attachment.IncomingFile;
+import org.helpdesk.cannedresponse.CannedResponseDraft;
+import org.helpdesk.cannedresponse.CannedResponseView;
+import org.helpdesk.cannedresponse.CannedResponses;
 import org.helpdesk.common.BusinessException;
+import org.helpdesk.dashboard.Dashboard;
 import org.helpdesk.directory.CategoryService;
 import org.helpdesk.directory.NewUser;
 import org.helpdesk.directory.UserAdministration;
 import org.helpdesk.it.support.Callers;
 import org.helpdesk.it.support.Deployments;
 import org.helpdesk.it.support.HelpdeskClient;
+import org.helpdesk.it.support.Html;
 import org.helpdesk.sla.SlaAdministration;
 import org.helpdesk.ticket.NewTicket;
 import org.helpdesk.ticket.QueueSearch;
@@ -94,6 +100,15 @@ class AccessMatrixIT {
     @Inject
     private UserAdministration administration;
 
+    @Inject
+    private CannedResponses cannedResponses;
+
+    @Inject
+    private Dashboard dashboard;
+
+    /** A shared template olivia keeps for the run: its text, filled in, names the ticket. */
+    private CannedResponseView sharedTemplate;
+
     private final String run = "MATRIX-" + UUID.randomUUID();
     private final List<String> leaks = new ArrayList<>();
     private final List<String> denials = new ArrayList<>();
@@ -123,6 +138,10 @@ class AccessMatrixIT {
                 fixture("olivia's", Actor.OLIVIA, Actor.Site.EAST));
         List<FixtureTicket> targets = new ArrayList<>(fixtures);
         targets.add(null);
+        sharedTemplate = Callers.as(
+                "olivia",
+                () -> cannedResponses.create(
+                        new CannedResponseDraft(run + " shared", cannedMarker() + " {ticket.number}", true)));
 
         for (Actor actor : Actor.values()) {
             for (FixtureTicket target : targets) {
@@ -131,6 +150,7 @@ class AccessMatrixIT {
                 pageCases(actor, target);
             }
             adminCases(actor);
+            deskCases(actor);
         }
 
         List<String> report = new ArrayList<>();
@@ -221,6 +241,17 @@ class AccessMatrixIT {
                     triage.addInternalNote(id, "matrix note", List.of());
                     return null;
                 }));
+        check(
+                "EJB fill canned response",
+                actor,
+                target,
+                AccessRules.mayFillCannedResponseFor(actor, target),
+                filledFor(
+                        target,
+                        quietly(() -> asActor(
+                                actor,
+                                () -> cannedResponses.fillFor(
+                                        sharedTemplate.id(), target == null ? UNKNOWN_ID : target.id())))));
         create(
                 "EJB create",
                 actor,
@@ -416,6 +447,34 @@ class AccessMatrixIT {
                 AccessRules.mayTriage(actor, target),
                 (a, id, t, before) ->
                         postback(a, id, "note", Map.of("note:noteText", "matrix note"), "note:addNote", true));
+        check(
+                "page insert canned response into the response",
+                actor,
+                target,
+                AccessRules.mayFillCannedResponseFor(actor, target),
+                filledFor(
+                        target,
+                        quietly(() -> postback(
+                                actor,
+                                target == null ? UNKNOWN_ID : target.id(),
+                                "respond",
+                                Map.of("respond:responseTemplate_input", String.valueOf(sharedTemplate.id())),
+                                "respond:responseTemplateInsert",
+                                true))));
+        check(
+                "page insert canned response into the internal note",
+                actor,
+                target,
+                AccessRules.mayTriage(actor, target),
+                filledFor(
+                        target,
+                        quietly(() -> postback(
+                                actor,
+                                target == null ? UNKNOWN_ID : target.id(),
+                                "note",
+                                Map.of("note:noteTemplate_input", String.valueOf(sharedTemplate.id())),
+                                "note:noteTemplateInsert",
+                                true))));
         create("page create", actor, target, a -> {
             if (a != Actor.ANONYMOUS) {
                 browser(a)
@@ -582,6 +641,166 @@ class AccessMatrixIT {
         if (happened) {
             TicketState.restoreSlaDefaults();
         }
+    }
+
+    /**
+     * Canned responses and the dashboard, for every actor: reading them (EJB and page), creating a
+     * personal and a shared template (EJB and page form, a non-administrator's "shared" box forged
+     * in), changing and deleting olivia's shared one and mark's personal one (EJB; the page's
+     * delete button, forged where it is not shown).
+     */
+    private void deskCases(Actor actor) throws Exception {
+        String prefix = run + " " + actor;
+        check(
+                "EJB canned responses",
+                actor,
+                null,
+                AccessRules.mayUseStaffDesk(actor),
+                String.valueOf(quietly(() -> asActor(actor, cannedResponses::available)))
+                        .contains(sharedTemplate.title()));
+        check(
+                "page canned responses",
+                actor,
+                null,
+                AccessRules.mayUseStaffDesk(actor),
+                browser(actor).get("/staff/responses").body().contains(sharedTemplate.title()));
+        check(
+                "EJB dashboard",
+                actor,
+                null,
+                AccessRules.mayUseStaffDesk(actor),
+                quietly(() -> asActor(actor, dashboard::figures)) != null);
+        check(
+                "page dashboard",
+                actor,
+                null,
+                AccessRules.mayUseStaffDesk(actor),
+                browser(actor).get("/staff/dashboard").body().contains("id=\"byLocation\""));
+
+        for (boolean shared : new boolean[] {false, true}) {
+            String title = prefix + (shared ? " shared ejb" : " personal ejb");
+            long before = CannedResponseState.count(title, shared);
+            quietly(() -> asActor(
+                    actor,
+                    () -> cannedResponses.create(new CannedResponseDraft(title, "Hello {requester.name}", shared))));
+            check(
+                    "EJB create " + (shared ? "shared" : "personal") + " canned response",
+                    actor,
+                    null,
+                    shared ? AccessRules.mayKeepSharedCannedResponses(actor) : AccessRules.mayUseStaffDesk(actor),
+                    CannedResponseState.count(title, shared) > before);
+
+            String pageTitle = prefix + (shared ? " shared page" : " personal page");
+            long pageBefore = CannedResponseState.count(pageTitle, shared);
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("template:title", pageTitle);
+            fields.put("template:text", "Hello {requester.firstName}");
+            if (shared) {
+                fields.put("template:shared_input", "on");
+            }
+            quietly(() -> {
+                pagePost(actor, "/staff/responses", "template", fields, "template:save");
+                return null;
+            });
+            check(
+                    "page create " + (shared ? "shared" : "personal") + " canned response",
+                    actor,
+                    null,
+                    shared ? AccessRules.mayKeepSharedCannedResponses(actor) : AccessRules.mayUseStaffDesk(actor),
+                    CannedResponseState.count(pageTitle, shared) > pageBefore);
+        }
+
+        CannedResponseView shared = Callers.as(
+                "olivia",
+                () -> cannedResponses.create(
+                        new CannedResponseDraft(prefix + " olivia's shared", "{ticket.number}", true)));
+        CannedResponseView personal = Callers.as(
+                "mark",
+                () -> cannedResponses.create(
+                        new CannedResponseDraft(prefix + " mark's own", "{ticket.number}", false)));
+        for (CannedResponseView template : List.of(shared, personal)) {
+            boolean allowed = template.shared()
+                    ? AccessRules.mayKeepSharedCannedResponses(actor)
+                    : AccessRules.mayKeepPersonalCannedResponseOf(actor, Actor.MARK);
+            String whose = template.shared() ? "a shared" : "mark's personal";
+            Optional<String> before = CannedResponseState.contentOf(template.id());
+            quietly(() -> asActor(
+                    actor,
+                    () -> cannedResponses.update(
+                            template.id(), template.version(), template.title(), "changed by " + actor)));
+            check(
+                    "EJB change " + whose + " canned response",
+                    actor,
+                    null,
+                    allowed,
+                    !CannedResponseState.contentOf(template.id()).equals(before));
+            quietly(() -> {
+                asActor(actor, () -> {
+                    cannedResponses.delete(template.id());
+                    return null;
+                });
+                return null;
+            });
+            check(
+                    "EJB delete " + whose + " canned response",
+                    actor,
+                    null,
+                    allowed,
+                    CannedResponseState.contentOf(template.id()).isEmpty());
+        }
+
+        CannedResponseView onPage = Callers.as(
+                "olivia",
+                () -> cannedResponses.create(new CannedResponseDraft(prefix + " deleted on the page", "x", true)));
+        String deleteButton = Html.parse(
+                        browser(Actor.OLIVIA).get("/staff/responses").body())
+                .select("button[aria-label=\"Delete " + onPage.title() + "\"]")
+                .attr("id");
+        quietly(() -> {
+            pagePost(actor, "/staff/responses", "lists", Map.of(), deleteButton);
+            return null;
+        });
+        check(
+                "page delete a shared canned response",
+                actor,
+                null,
+                AccessRules.mayKeepSharedCannedResponses(actor),
+                CannedResponseState.contentOf(onPage.id()).isEmpty());
+        if (CannedResponseState.contentOf(onPage.id()).isPresent()) {
+            Callers.run("olivia", () -> cannedResponses.delete(onPage.id()));
+        }
+    }
+
+    /**
+     * Posts a form of a staff page as the actor: as a browser does where the actor's page has the
+     * form, forged with the view state of a page the actor can load otherwise (or a made-up one).
+     */
+    private void pagePost(Actor actor, String path, String formId, Map<String, String> fields, String button)
+            throws Exception {
+        HelpdeskClient browser = browser(actor);
+        HttpResponse<String> page = browser.get(path);
+        if (page.statusCode() == 200 && page.body().contains("id=\"" + formId + "\"")) {
+            browser.submitForm(path, formId, fields, button);
+            return;
+        }
+        Map<String, String> forged = new LinkedHashMap<>(fields);
+        forged.put(formId, formId);
+        forged.put(button, "");
+        String ownPage = actor == Actor.ANONYMOUS
+                ? ""
+                : browser.get("/tickets/my-tickets").body();
+        forged.put(
+                "jakarta.faces.ViewState", HelpdeskClient.viewStateOf(ownPage).orElse("forged:state"));
+        browser.postForm(path, forged);
+    }
+
+    private String cannedMarker() {
+        return "CANNED-" + run;
+    }
+
+    /** Whether the answer holds the run's shared template filled in for this very ticket. */
+    private boolean filledFor(FixtureTicket target, String answer) {
+        return target != null && answer != null && answer.contains(cannedMarker() + " #" + target.id());
     }
 
     /**
@@ -909,19 +1128,17 @@ class AccessMatrixIT {
      * theirs to see, or not staff), the post is forged: the fields and button go to the ticket's URL
      * with the view state of a page the actor can load, as an attacker would try.
      */
-    private void postback(
+    private String postback(
             Actor actor, long ticketId, String formId, Map<String, String> fields, String button, boolean multipart)
             throws Exception {
         HelpdeskClient browser = browser(actor);
         String path = "/tickets/view/" + ticketId;
         HttpResponse<String> page = browser.get(path);
         if (page.statusCode() == 200 && page.body().contains("id=\"" + formId + "\"")) {
-            if (multipart) {
-                browser.submitMultipartForm(path, formId, fields, Map.of(), button);
-            } else {
-                browser.submitForm(path, formId, fields, button);
-            }
-            return;
+            return multipart
+                    ? browser.submitMultipartForm(path, formId, fields, Map.of(), button)
+                            .body()
+                    : browser.submitForm(path, formId, fields, button).body();
         }
         String ownPage = browser.get("/tickets/my-tickets").body();
         Map<String, String> forged = new LinkedHashMap<>(fields);
@@ -930,11 +1147,9 @@ class AccessMatrixIT {
         forged.put(
                 "jakarta.faces.ViewState", HelpdeskClient.viewStateOf(ownPage).orElse("forged:state"));
         HelpdeskClient.cspNonceOf(ownPage).ifPresent(nonce -> forged.put("primefaces.nonce", nonce));
-        if (multipart) {
-            browser.postMultipart(path, forged, Map.of());
-        } else {
-            browser.postForm(path, forged);
-        }
+        return multipart
+                ? browser.postMultipart(path, forged, Map.of()).body()
+                : browser.postForm(path, forged).body();
     }
 
     /** A new subject that keeps the run's marker and the ticket's secret, so later cases still find both. */

@@ -41,6 +41,26 @@ final class AccessRules {
         return mayUseTickets(actor) && actor.sites.contains(site);
     }
 
+    /** Canned responses and the dashboard are the staff's (manage_tickets). */
+    static boolean mayUseStaffDesk(Actor actor) {
+        return actor.manageTickets;
+    }
+
+    /** A template is filled in only for a ticket the staff member sees. */
+    static boolean mayFillCannedResponseFor(Actor actor, FixtureTicket ticket) {
+        return mayUseStaffDesk(actor) && maySee(actor, ticket);
+    }
+
+    /** Shared canned responses: created, changed and deleted by administrators (who are staff). */
+    static boolean mayKeepSharedCannedResponses(Actor actor) {
+        return mayUseStaffDesk(actor) && actor.administer;
+    }
+
+    /** A personal canned response: its owner's alone. */
+    static boolean mayKeepPersonalCannedResponseOf(Actor actor, Actor owner) {
+        return mayUseStaffDesk(actor) && actor == owner;
+    }
+
     /**
      * Users' access, their accounts, the access log, the categories and the SLA settings: OWNER's
      * administer permission only.

@@ -48,6 +48,9 @@ class HostileInputIT {
     private final List<String> unescaped = new ArrayList<>();
     private final List<String> partialWrites = new ArrayList<>();
     private final List<String> stored = new ArrayList<>();
+    /** Hostile texts stored as canned responses, checked for escaping at the end. */
+    private final List<String> storedTemplates = new ArrayList<>();
+
     private HelpdeskClient browser;
     private HelpdeskClient staffBrowser;
     private int inputs;
@@ -108,6 +111,7 @@ class HostileInputIT {
                             "respond",
                             Map.of("respond:text", text),
                             "respond:send"));
+            cannedResponse(text);
             read("my tickets search", browser, "/tickets/my-tickets?q=" + encode(text));
             read("queue search", staffBrowser, "/staff/queue?q=" + encode(text));
         }
@@ -144,6 +148,9 @@ class HostileInputIT {
 
         for (String text : stored) {
             checkEscaped(text);
+        }
+        for (String text : storedTemplates) {
+            checkEscapedOnStaffPages(text, ticket);
         }
         List<String> report = new ArrayList<>();
         report.add("hostile input: " + inputs + " inputs, " + serverErrors.size() + " server errors, "
@@ -216,6 +223,36 @@ class HostileInputIT {
     // Sending and judging
 
     /** Markup that was accepted must later be found escaped in every page that shows it. */
+    /**
+     * A hostile title and text of a staff member's own canned response, through the page's form:
+     * no server error, and where the template was stored, its markup stays text on the management
+     * page and in the ticket page's menu.
+     */
+    private void cannedResponse(String text) throws Exception {
+        inputs++;
+        String title = run + " " + text;
+        long before = CannedResponseState.count(run, false);
+        HttpResponse<String> response = staffBrowser.submitForm(
+                "/staff/responses",
+                "template",
+                Map.of("template:title", title, "template:text", text),
+                "template:save");
+        if (response.statusCode() >= 500) {
+            serverErrors.add("canned response " + abbreviate(text) + " -> " + response.statusCode());
+        } else if (CannedResponseState.count(run, false) > before && text.contains("<")) {
+            storedTemplates.add(text);
+        }
+    }
+
+    private void checkEscapedOnStaffPages(String text, long ticket) throws Exception {
+        String marker = text.strip().length() > 40 ? text.strip().substring(0, 40) : text.strip();
+        for (String path : List.of("/staff/responses", "/tickets/view/" + ticket)) {
+            if (staffBrowser.get(path).body().contains(marker)) {
+                unescaped.add(path + " (canned response): " + abbreviate(text));
+            }
+        }
+    }
+
     private void remember(String text, HttpResponse<String> response) {
         if (response.statusCode() < 400 && text.contains("<")) {
             stored.add(text);
