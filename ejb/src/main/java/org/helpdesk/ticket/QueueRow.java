@@ -2,7 +2,11 @@ package org.helpdesk.ticket;
 
 import java.time.Instant;
 
-/** A ticket as a row of the staff queue, read as one projection (no query per row). */
+/**
+ * A ticket as a row of the staff queue, read as one projection (no query per row); also a row of
+ * the queue's export. The version is the one the row was read at: a bulk change of the tickets
+ * selected on the page carries it, so that a ticket changed since is refused, not overwritten.
+ */
 public record QueueRow(
         long id,
         String subject,
@@ -13,4 +17,5 @@ public record QueueRow(
         String assigneeName,
         String categoryName,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        long version) {}

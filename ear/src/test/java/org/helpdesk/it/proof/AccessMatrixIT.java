@@ -30,8 +30,11 @@ import org.helpdesk.directory.UserAdministration;
 import org.helpdesk.it.support.Callers;
 import org.helpdesk.it.support.Deployments;
 import org.helpdesk.it.support.HelpdeskClient;
+import org.helpdesk.ticket.BulkChange;
+import org.helpdesk.ticket.BulkTriage;
 import org.helpdesk.ticket.NewTicket;
 import org.helpdesk.ticket.QueueSearch;
+import org.helpdesk.ticket.SelectedTicket;
 import org.helpdesk.ticket.Status;
 import org.helpdesk.ticket.TicketDetails;
 import org.helpdesk.ticket.TicketQueue;
@@ -76,6 +79,9 @@ class AccessMatrixIT {
 
     @Inject
     private TicketQueue queue;
+
+    @Inject
+    private BulkTriage bulk;
 
     @Inject
     private AttachmentService attachments;
@@ -213,6 +219,40 @@ class AccessMatrixIT {
                     triage.addInternalNote(id, "matrix note", List.of());
                     return null;
                 }));
+        write(
+                "EJB bulk status",
+                actor,
+                target,
+                AccessRules.mayTriage(actor, target),
+                (a, id, t, before) -> asActor(
+                        a,
+                        () -> bulk.applyToSelected(
+                                List.of(new SelectedTicket(id, versionOf(before))),
+                                BulkChange.status(nextStatus(before)))));
+        write(
+                "EJB bulk all matching",
+                actor,
+                target,
+                AccessRules.mayTriage(actor, target),
+                (a, id, t, before) -> asActor(
+                        a,
+                        () -> bulk.applyToMatching(matchingOnly(t), 1, BulkChange.categorise(nextCategory(before)))));
+        list(
+                "EJB bulk count",
+                actor,
+                target,
+                AccessRules.mayTriage(actor, target),
+                a -> asActor(
+                        a, () -> bulk.countMatching(matchingOnly(target)).count() == 1 ? target.subjectSecret() : ""));
+        list(
+                "EJB export",
+                actor,
+                target,
+                AccessRules.mayTriage(actor, target),
+                a -> String.valueOf(asActor(
+                        a,
+                        () -> queue.exportChunk(
+                                new QueueSearch(null, null, null, null, null, run, null, null, false, 1, 100), null))));
         create(
                 "EJB create",
                 actor,
@@ -320,6 +360,22 @@ class AccessMatrixIT {
                         "PUT",
                         "/api/v1/tickets/" + id + "/category",
                         "{\"categoryId\":" + nextCategory(before) + "}"));
+        list(
+                "API export CSV",
+                actor,
+                target,
+                AccessRules.mayTriage(actor, target),
+                a -> api(a).get("/api/v1/tickets.csv?q=" + encode(run)).body());
+        write(
+                "API bulk status",
+                actor,
+                target,
+                AccessRules.mayTriage(actor, target),
+                (a, id, t, before) -> api(a).postJson(
+                                "/api/v1/tickets/bulk",
+                                "{\"tickets\":[{\"id\":" + id + ",\"version\":" + versionOf(before)
+                                        + "}],\"set\":\"status\",\"value\":\""
+                                        + nextStatus(before).code() + "\"}"));
         create(
                 "API create",
                 actor,
@@ -364,6 +420,46 @@ class AccessMatrixIT {
                 target,
                 AccessRules.mayTriage(actor, target),
                 a -> browser(a).get("/staff/queue?size=100&q=" + encode(run)).body());
+        list(
+                "page export CSV",
+                actor,
+                target,
+                AccessRules.mayTriage(actor, target),
+                a -> browser(a).get("/api/v1/tickets.csv?q=" + encode(run)).body());
+        write(
+                "page bulk status",
+                actor,
+                target,
+                AccessRules.mayTriage(actor, target),
+                (a, id, t, before) -> browser(a)
+                        .submitForm(
+                                "/staff/queue?size=100&q=" + encode(run),
+                                "bulk",
+                                Map.of(
+                                        "ticket",
+                                        id + ":" + versionOf(before),
+                                        "bulkScope",
+                                        "selected",
+                                        "bulkChange",
+                                        "status:" + nextStatus(before).code()),
+                                "bulk:applyBulk"));
+        write(
+                "page bulk all matching",
+                actor,
+                target,
+                AccessRules.mayTriage(actor, target),
+                (a, id, t, before) -> browser(a)
+                        .submitForm(
+                                "/staff/queue?q=" + encode(t == null ? run + "-none" : t.subjectSecret()),
+                                "bulk",
+                                Map.of(
+                                        "bulkScope",
+                                        "matching",
+                                        "bulkCount",
+                                        "1",
+                                        "bulkChange",
+                                        "category:" + nextCategory(before)),
+                                "bulk:applyBulk"));
         write(
                 "page respond",
                 actor,
@@ -843,6 +939,12 @@ class AccessMatrixIT {
 
     private static String detailsOf(FixtureTicket target, TicketState before) {
         return target == null ? "details" : target.detailsSecret();
+    }
+
+    /** The queue's filter that matches only the target: its subject's secret. */
+    private QueueSearch matchingOnly(FixtureTicket target) {
+        String text = target == null ? run + "-none" : target.subjectSecret();
+        return new QueueSearch(null, null, null, null, null, text, null, null, false, 1, 25);
     }
 
     private static long versionOf(TicketState before) {
