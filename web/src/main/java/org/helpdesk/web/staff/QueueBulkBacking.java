@@ -60,6 +60,9 @@ public class QueueBulkBacking {
     public record ChangeOption(String value, String label) {}
 
     public void apply() throws IOException {
+        // The table may have read the queue while the form was decoded, before the view parameters
+        // (the filter) were applied: read it again, now with the filter the page showed.
+        queue.load();
         try {
             BulkChange wanted = BulkChanges.parse(getChange());
             BulkResult result = isMatchingScope()
