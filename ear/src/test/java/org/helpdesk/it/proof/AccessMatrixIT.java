@@ -431,35 +431,37 @@ class AccessMatrixIT {
                 actor,
                 target,
                 AccessRules.mayTriage(actor, target),
-                (a, id, t, before) -> browser(a)
-                        .submitForm(
-                                "/staff/queue?size=100&q=" + encode(run),
-                                "bulk",
-                                Map.of(
-                                        "ticket",
-                                        id + ":" + versionOf(before),
-                                        "bulkScope",
-                                        "selected",
-                                        "bulkChange",
-                                        "status:" + nextStatus(before).code()),
-                                "bulk:applyBulk"));
+                (a, id, t, before) -> postbackOn(
+                        a,
+                        "/staff/queue?size=100&q=" + encode(run),
+                        "bulk",
+                        Map.of(
+                                "ticket",
+                                id + ":" + versionOf(before),
+                                "bulkScope",
+                                "selected",
+                                "bulkChange",
+                                "status:" + nextStatus(before).code()),
+                        "bulk:applyBulk",
+                        false));
         write(
                 "page bulk all matching",
                 actor,
                 target,
                 AccessRules.mayTriage(actor, target),
-                (a, id, t, before) -> browser(a)
-                        .submitForm(
-                                "/staff/queue?q=" + encode(t == null ? run + "-none" : t.subjectSecret()),
-                                "bulk",
-                                Map.of(
-                                        "bulkScope",
-                                        "matching",
-                                        "bulkCount",
-                                        "1",
-                                        "bulkChange",
-                                        "category:" + nextCategory(before)),
-                                "bulk:applyBulk"));
+                (a, id, t, before) -> postbackOn(
+                        a,
+                        "/staff/queue?q=" + encode(t == null ? run + "-none" : t.subjectSecret()),
+                        "bulk",
+                        Map.of(
+                                "bulkScope",
+                                "matching",
+                                "bulkCount",
+                                "1",
+                                "bulkChange",
+                                "category:" + nextCategory(before)),
+                        "bulk:applyBulk",
+                        false));
         write(
                 "page respond",
                 actor,
@@ -907,8 +909,17 @@ class AccessMatrixIT {
     private void postback(
             Actor actor, long ticketId, String formId, Map<String, String> fields, String button, boolean multipart)
             throws Exception {
+        postbackOn(actor, "/tickets/view/" + ticketId, formId, fields, button, multipart);
+    }
+
+    /**
+     * The form of the page as its user would send it, or, where the actor gets no such form, the
+     * same fields forged with the view state of a page they do get.
+     */
+    private void postbackOn(
+            Actor actor, String path, String formId, Map<String, String> fields, String button, boolean multipart)
+            throws Exception {
         HelpdeskClient browser = browser(actor);
-        String path = "/tickets/view/" + ticketId;
         HttpResponse<String> page = browser.get(path);
         if (page.statusCode() == 200 && page.body().contains("id=\"" + formId + "\"")) {
             if (multipart) {
