@@ -93,6 +93,7 @@ rows=(
     "api-staff-page-deep|api olivia|get|/api/v1/tickets?page=$staff_deep_page|api-my-all"
     "api-staff-q-rare|api olivia|get|/api/v1/tickets?q=$rare_word|api-my-all"
     "api-staff-q-common|api olivia|get|/api/v1/tickets?q=$common_word|api-my-all"
+    "export-csv|api olivia|get|/api/v1/tickets.csv?status=closed&locationId=1|"
     "ticket-page|page olivia|random|/tickets/view/{id}|"
     "api-ticket|api olivia|random|/api/v1/tickets/{id}|"
     "dashboard|page olivia|get|/staff/dashboard|"

@@ -30,6 +30,18 @@ public final class Limits {
      */
     public static final int COUNT_CAP = 1_000;
 
+    /**
+     * The most tickets one bulk action changes: a selection may hold no more, and "all matching
+     * this filter" applies to the first this many in the queue's order (the page says so).
+     */
+    public static final int BULK_MAX = 1_000;
+
+    /** {@link #BULK_MAX} as the messages write it. */
+    public static final String BULK_MAX_IN_WORDS = "1,000";
+
+    /** How many rows an export reads per query: its memory is one chunk, whatever the total. */
+    public static final int EXPORT_CHUNK = 500;
+
     /** The server property of the time limit for a list's queries, in milliseconds. */
     public static final String LIST_QUERY_TIMEOUT_PROPERTY = "helpdesk.list.query-timeout-ms";
 

@@ -93,6 +93,12 @@ public record QueueSearch(
                 wanted, locationId, assignee, categoryId, urgency, text, requesterId, due, sort, ascending, page, size);
     }
 
+    /** The same filters, newest first: the order of an export, which reads on by creation (keyset). */
+    QueueSearch inCreationOrder() {
+        return new QueueSearch(
+                status, locationId, assignee, categoryId, urgency, text, requesterId, Sort.CREATED, false, 1, size);
+    }
+
     /** Whether only the location and the status filter it, whose counts are kept exact. */
     boolean isCountedByLocationAndStatus() {
         return assignee == null

@@ -97,6 +97,66 @@ public class TicketQueue {
         });
     }
 
+    /**
+     * The tickets the filter matches under the caller's scope, in the queue's order, at most
+     * {@code max}, each with the version it has now: what "all matching this filter" means for a
+     * bulk change. The page and the page size of the search play no part.
+     */
+    public List<SelectedTicket> matching(QueueSearch search, int max) {
+        User caller = currentUser.get();
+        Set<Long> scope = scopeOf(caller, search.locationId());
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        return withinTimeLimit(() -> {
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            TypedQuery<Object[]> matches = em.createQuery(
+                    "SELECT t.id, t.version FROM Ticket t" + where(search, scope, caller.getId(), parameters)
+                            + orderBy(search),
+                    Object[].class);
+            parameters.forEach(matches::setParameter);
+            return limited(matches).setMaxResults(max).getResultList().stream()
+                    .map(match -> new SelectedTicket((Long) match[0], ((Number) match[1]).longValue()))
+                    .toList();
+        });
+    }
+
+    /**
+     * One chunk of the export of a filter: the rows after {@code after} (none: from the newest),
+     * newest first, at most {@link Limits#EXPORT_CHUNK}. An export reads chunk after chunk, each a
+     * short query on the index of the creation order that starts where the last one ended
+     * (keyset), so that its memory and each query's cost stay the same at any depth.
+     */
+    public List<QueueRow> exportChunk(QueueSearch search, ExportPosition after) {
+        User caller = currentUser.get();
+        Set<Long> scope = scopeOf(caller, search.locationId());
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        QueueSearch newestFirst = search.inCreationOrder();
+        return withinTimeLimit(() -> {
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            StringBuilder where = new StringBuilder(where(newestFirst, scope, caller.getId(), parameters));
+            if (after != null) {
+                // The first condition alone is a range of the index; the second skips the rows of
+                // the same instant already written.
+                where.append(" AND t.createdAt <= :afterCreated AND (t.createdAt < :afterCreated OR t.id < :afterId)");
+                parameters.put("afterCreated", after.createdAt());
+                parameters.put("afterId", after.id());
+            }
+            TypedQuery<QueueRow> rows = em.createQuery(
+                    "SELECT NEW org.helpdesk.ticket.QueueRow(t.id, t.subject, t.status, t.urgency, l.name, "
+                            + "r.displayName, a.displayName, c.name, t.createdAt, t.updatedAt, t.slaDueAt, t.version) "
+                            + "FROM Ticket t JOIN t.location l JOIN t.requester r "
+                            + "LEFT JOIN t.assignee a LEFT JOIN t.category c"
+                            + where
+                            + orderBy(newestFirst),
+                    QueueRow.class);
+            parameters.forEach(rows::setParameter);
+            return limited(rows).setMaxResults(Limits.EXPORT_CHUNK).getResultList();
+        });
+    }
+
     private static long sum(Map<Status, Long> byStatus) {
         return byStatus.values().stream().mapToLong(Long::longValue).sum();
     }
@@ -130,7 +190,7 @@ public class TicketQueue {
         }
         return limited(em.createQuery(
                                 "SELECT NEW org.helpdesk.ticket.QueueRow(t.id, t.subject, t.status, t.urgency, l.name, "
-                                        + "r.displayName, a.displayName, c.name, t.createdAt, t.updatedAt, t.slaDueAt) "
+                                        + "r.displayName, a.displayName, c.name, t.createdAt, t.updatedAt, t.slaDueAt, t.version) "
                                         + "FROM Ticket t JOIN t.location l JOIN t.requester r "
                                         + "LEFT JOIN t.assignee a LEFT JOIN t.category c "
                                         + "WHERE t.id IN :ids" + orderBy(search),

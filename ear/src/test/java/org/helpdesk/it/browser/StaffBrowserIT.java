@@ -165,4 +165,36 @@ class StaffBrowserIT {
                         .toList())
                 .toList();
     }
+
+    @Test
+    void staffResolveSeveralTicketsAtOnceFromTheQueue() throws Exception {
+        String subject = unique("Bulk: printer toner");
+        long first = Given.ticketOf("alice", subject + " 1");
+        long second = Given.ticketOf("alice", subject + " 2");
+        long untouched = Given.ticketOf("alice", subject + " 3");
+        Browser mark = browsers.signedIn("mark");
+
+        mark.open("/staff/queue").type("q", subject).submit("filter");
+        assertTrue(mark.text("bulk").contains("All 3 tickets matching this filter"), mark.text("bulk"));
+        mark.find("tick-" + first).click();
+        mark.find("tick-" + second).click();
+        mark.select("bulkChange", "Resolved").submit("bulk:applyBulk");
+
+        assertTrue(mark.text("globalMessages").contains("2 tickets changed."), mark.text("globalMessages"));
+        assertEquals("Resolved", statusInRowOf(mark, subject + " 1"));
+        assertEquals("Resolved", statusInRowOf(mark, subject + " 2"));
+        assertEquals("Open", statusInRowOf(mark, subject + " 3"), "#" + untouched + " was not ticked");
+        Accessibility.check(mark, "staff queue after a bulk action");
+    }
+
+    /** The status a row of the queue shows: the table's rows hold the subject, then the status in words. */
+    private static String statusInRowOf(Browser browser, String subject) {
+        return browser.findAll("[id='queue'] tbody tr").stream()
+                .filter(row -> row.getText().contains(subject))
+                .map(row -> row.findElement(org.openqa.selenium.By.cssSelector(".hd-status"))
+                        .getText()
+                        .strip())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no row of " + subject));
+    }
 }

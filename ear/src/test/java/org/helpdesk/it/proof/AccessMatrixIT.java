@@ -37,8 +37,11 @@ import org.helpdesk.it.support.Deployments;
 import org.helpdesk.it.support.HelpdeskClient;
 import org.helpdesk.it.support.Html;
 import org.helpdesk.sla.SlaAdministration;
+import org.helpdesk.ticket.BulkChange;
+import org.helpdesk.ticket.BulkTriage;
 import org.helpdesk.ticket.NewTicket;
 import org.helpdesk.ticket.QueueSearch;
+import org.helpdesk.ticket.SelectedTicket;
 import org.helpdesk.ticket.SlaBreaches;
 import org.helpdesk.ticket.Status;
 import org.helpdesk.ticket.TicketDetails;
@@ -84,6 +87,9 @@ class AccessMatrixIT {
 
     @Inject
     private TicketQueue queue;
+
+    @Inject
+    private BulkTriage bulk;
 
     @Inject
     private AttachmentService attachments;
@@ -252,6 +258,40 @@ class AccessMatrixIT {
                                 actor,
                                 () -> cannedResponses.fillFor(
                                         sharedTemplate.id(), target == null ? UNKNOWN_ID : target.id())))));
+        write(
+                "EJB bulk status",
+                actor,
+                target,
+                AccessRules.mayTriage(actor, target),
+                (a, id, t, before) -> asActor(
+                        a,
+                        () -> bulk.applyToSelected(
+                                List.of(new SelectedTicket(id, versionOf(before))),
+                                BulkChange.status(nextStatus(before)))));
+        write(
+                "EJB bulk all matching",
+                actor,
+                target,
+                AccessRules.mayTriage(actor, target),
+                (a, id, t, before) -> asActor(
+                        a,
+                        () -> bulk.applyToMatching(matchingOnly(t), 1, BulkChange.categorise(nextCategory(before)))));
+        list(
+                "EJB bulk count",
+                actor,
+                target,
+                AccessRules.mayTriage(actor, target),
+                a -> asActor(
+                        a, () -> bulk.countMatching(matchingOnly(target)).count() == 1 ? target.subjectSecret() : ""));
+        list(
+                "EJB export",
+                actor,
+                target,
+                AccessRules.mayTriage(actor, target),
+                a -> String.valueOf(asActor(
+                        a,
+                        () -> queue.exportChunk(
+                                new QueueSearch(null, null, null, null, null, run, null, null, false, 1, 100), null))));
         create(
                 "EJB create",
                 actor,
@@ -359,6 +399,22 @@ class AccessMatrixIT {
                         "PUT",
                         "/api/v1/tickets/" + id + "/category",
                         "{\"categoryId\":" + nextCategory(before) + "}"));
+        list(
+                "API export CSV",
+                actor,
+                target,
+                AccessRules.mayTriage(actor, target),
+                a -> api(a).get("/api/v1/tickets.csv?q=" + encode(run)).body());
+        write(
+                "API bulk status",
+                actor,
+                target,
+                AccessRules.mayTriage(actor, target),
+                (a, id, t, before) -> api(a).postJson(
+                                "/api/v1/tickets/bulk",
+                                "{\"tickets\":[{\"id\":" + id + ",\"version\":" + versionOf(before)
+                                        + "}],\"set\":\"status\",\"value\":\""
+                                        + nextStatus(before).code() + "\"}"));
         create(
                 "API create",
                 actor,
@@ -403,6 +459,48 @@ class AccessMatrixIT {
                 target,
                 AccessRules.mayTriage(actor, target),
                 a -> browser(a).get("/staff/queue?size=100&q=" + encode(run)).body());
+        list(
+                "page export CSV",
+                actor,
+                target,
+                AccessRules.mayTriage(actor, target),
+                a -> browser(a).get("/api/v1/tickets.csv?q=" + encode(run)).body());
+        write(
+                "page bulk status",
+                actor,
+                target,
+                AccessRules.mayTriage(actor, target),
+                (a, id, t, before) -> postbackOn(
+                        a,
+                        "/staff/queue?size=100&q=" + encode(run),
+                        "bulk",
+                        Map.of(
+                                "ticket",
+                                id + ":" + versionOf(before),
+                                "bulkScope",
+                                "selected",
+                                "bulkChange",
+                                "status:" + nextStatus(before).code()),
+                        "bulk:applyBulk",
+                        false));
+        write(
+                "page bulk all matching",
+                actor,
+                target,
+                AccessRules.mayTriage(actor, target),
+                (a, id, t, before) -> postbackOn(
+                        a,
+                        "/staff/queue?q=" + encode(t == null ? run + "-none" : t.subjectSecret()),
+                        "bulk",
+                        Map.of(
+                                "bulkScope",
+                                "matching",
+                                "bulkCount",
+                                "1",
+                                "bulkChange",
+                                "category:" + nextCategory(before)),
+                        "bulk:applyBulk",
+                        false));
         write(
                 "page respond",
                 actor,
@@ -1131,8 +1229,17 @@ class AccessMatrixIT {
     private String postback(
             Actor actor, long ticketId, String formId, Map<String, String> fields, String button, boolean multipart)
             throws Exception {
+        return postbackOn(actor, "/tickets/view/" + ticketId, formId, fields, button, multipart);
+    }
+
+    /**
+     * The form of the page as its user would send it, or, where the actor gets no such form, the
+     * same fields forged with the view state of a page they do get.
+     */
+    private String postbackOn(
+            Actor actor, String path, String formId, Map<String, String> fields, String button, boolean multipart)
+            throws Exception {
         HelpdeskClient browser = browser(actor);
-        String path = "/tickets/view/" + ticketId;
         HttpResponse<String> page = browser.get(path);
         if (page.statusCode() == 200 && page.body().contains("id=\"" + formId + "\"")) {
             return multipart
@@ -1159,6 +1266,12 @@ class AccessMatrixIT {
 
     private static String detailsOf(FixtureTicket target, TicketState before) {
         return target == null ? "details" : target.detailsSecret();
+    }
+
+    /** The queue's filter that matches only the target: its subject's secret. */
+    private QueueSearch matchingOnly(FixtureTicket target) {
+        String text = target == null ? run + "-none" : target.subjectSecret();
+        return new QueueSearch(null, null, null, null, null, text, null, null, false, 1, 25);
     }
 
     private static long versionOf(TicketState before) {

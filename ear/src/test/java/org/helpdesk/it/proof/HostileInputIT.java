@@ -43,6 +43,7 @@ class HostileInputIT {
 
     private final String run = "HOSTILE-" + UUID.randomUUID();
     private final HelpdeskClient api = HelpdeskClient.basic("alice", "demo");
+    private final HelpdeskClient staffApi = HelpdeskClient.basic("mark", "demo");
     private final List<String> serverErrors = new ArrayList<>();
     private final List<String> unshaped = new ArrayList<>();
     private final List<String> unescaped = new ArrayList<>();
@@ -127,6 +128,7 @@ class HostileInputIT {
         for (String status : List.of("\"bogus\"", "\"OPEN\"", "\"in progress\"", "1", "null", "[]", "{}", "\"\"")) {
             apiWrite("status value", "PUT", "/api/v1/tickets/" + ticket + "/status", "{\"status\":" + status + "}");
         }
+        bulkAndExport(ticket);
         for (String value : HostileInputs.queryValues()) {
             for (String parameter : List.of("page", "limit", "status", "userId", "q")) {
                 apiRead("list " + parameter, "/api/v1/tickets?" + parameter + "=" + value);
@@ -251,6 +253,69 @@ class HostileInputIT {
                 unescaped.add(path + " (canned response): " + abbreviate(text));
             }
         }
+    }
+
+    /** The bulk API and form and the CSV export, as staff: what reaches the EJB must be refused whole. */
+    private void bulkAndExport(long ticket) throws Exception {
+        for (String body : HostileInputs.malformedJson()) {
+            staffWrite("malformed bulk", "/api/v1/tickets/bulk", body);
+        }
+        for (String body : HostileInputs.wrongTypes()) {
+            staffWrite("typed bulk", "/api/v1/tickets/bulk", body);
+        }
+        List<String> values =
+                List.of("\"bogus\"", "\"OPEN\"", "-1", "1e99", "99999999999999999999", "[]", "{}", "\"\"");
+        for (String set : List.of("\"status\"", "\"assignee\"", "\"category\"", "\"colour\"", "null", "1", "[]")) {
+            for (String value : values) {
+                staffWrite(
+                        "bulk value",
+                        "/api/v1/tickets/bulk",
+                        "{\"tickets\":[{\"id\":" + ticket + "}],\"set\":" + set + ",\"value\":" + value + "}");
+            }
+        }
+        for (String tickets :
+                List.of("[]", "null", "[null]", "[{}]", "[{\"id\":\"x\"}]", "[{\"id\":-1}]", "{}", "\"1\"")) {
+            staffWrite(
+                    "bulk tickets",
+                    "/api/v1/tickets/bulk",
+                    "{\"tickets\":" + tickets + ",\"set\":\"status\",\"value\":\"closed\"}");
+        }
+        for (String text : HostileInputs.texts()) {
+            staffForm("bulk form change", Map.of("ticket", ticket + ":0", "bulkScope", "selected", "bulkChange", text));
+            staffForm(
+                    "bulk form ticket", Map.of("ticket", text, "bulkScope", "selected", "bulkChange", "status:closed"));
+            staffForm(
+                    "bulk form count",
+                    Map.of("bulkScope", "matching", "bulkCount", text, "bulkChange", "status:closed"));
+        }
+        for (String value : HostileInputs.queryValues()) {
+            for (String parameter :
+                    List.of("status", "locationId", "assignee", "categoryId", "urgency", "q", "userId")) {
+                inputs++;
+                HttpResponse<String> export = staffApi.get("/api/v1/tickets.csv?" + parameter + "=" + value);
+                if (export.statusCode() >= 500) {
+                    serverErrors.add("export " + parameter + "=" + value + " -> " + export.statusCode());
+                } else if (export.statusCode() >= 400 && !isProblem(export)) {
+                    unshaped.add("export " + parameter + "=" + value + " -> " + export.statusCode());
+                }
+            }
+        }
+    }
+
+    private void staffWrite(String name, String path, String body) throws Exception {
+        long[] before = counts();
+        HttpResponse<String> response = staffApi.send(staffApi.request(path)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        judgeApi(name + " " + abbreviate(body), response, before);
+    }
+
+    private void staffForm(String name, Map<String, String> fields) throws Exception {
+        long[] before = counts();
+        HttpResponse<String> response =
+                staffBrowser.submitForm("/staff/queue?q=" + encode(run + " target"), "bulk", fields, "bulk:applyBulk");
+        judgePage(name + " " + abbreviate(fields.toString()), response, before);
     }
 
     private void remember(String text, HttpResponse<String> response) {
@@ -379,13 +444,13 @@ class HostileInputIT {
                 && response.body().contains("\"code\"");
     }
 
-    /** Tickets, messages, attachments and chunks in the whole database. */
+    /** Tickets, messages, history entries, attachments and chunks in the whole database. */
     private static long[] counts() throws Exception {
         EntityManagerFactory factory = InitialContext.doLookup("java:app/helpdesk/EntityManagerFactory");
         EntityManager em = factory.createEntityManager();
         try {
-            long[] counts = new long[4];
-            String[] tables = {"ticket", "ticket_message", "attachment", "attachment_chunk"};
+            String[] tables = {"ticket", "ticket_message", "ticket_event", "attachment", "attachment_chunk"};
+            long[] counts = new long[tables.length];
             for (int i = 0; i < tables.length; i++) {
                 counts[i] = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + tables[i])
                                 .getSingleResult())

@@ -53,6 +53,7 @@ public class QueueBacking {
     private String page;
     private String size;
 
+    private QueueSearch search;
     private QueuePage result;
     private List<Profile.LocationView> locations;
 
@@ -83,7 +84,7 @@ public class QueueBacking {
             q = null;
         }
         try {
-            result = queue.search(new QueueSearch(
+            search = new QueueSearch(
                     wantedStatus,
                     locationId,
                     assignee,
@@ -95,10 +96,12 @@ public class QueueBacking {
                     order,
                     "asc".equals(dir),
                     pageNumber,
-                    pageSize));
+                    pageSize);
+            result = queue.search(search);
         } catch (BusinessException malformed) {
             PageMessages.showAt(malformed, null);
-            result = queue.search(new QueueSearch(null, null, null, null, null, null, null, null, false, 1, pageSize));
+            search = new QueueSearch(null, null, null, null, null, null, null, null, false, 1, pageSize);
+            result = queue.search(search);
         }
     }
 
@@ -122,8 +125,60 @@ public class QueueBacking {
         return "due".equals(column) ? "asc" : "desc";
     }
 
+    /** The page; after a form of the page was posted (the view action runs only on GET), read again. */
     public QueuePage getResult() {
+        if (result == null) {
+            load();
+        }
         return result;
+    }
+
+    /** The search this page shows: what its bulk action on "all matching" and its export apply to. */
+    public QueueSearch getSearch() {
+        if (search == null) {
+            load();
+        }
+        return search;
+    }
+
+    /** This queue again, with the same filters, order and page: where a bulk action returns. */
+    public String getQueueUrl() {
+        return "/staff/queue"
+                + QueryString.of(
+                        "status",
+                        status,
+                        "location",
+                        location,
+                        "assignee",
+                        assignee,
+                        "category",
+                        category,
+                        "urgency",
+                        urgency,
+                        "q",
+                        q,
+                        "sort",
+                        sort,
+                        "dir",
+                        dir,
+                        "page",
+                        page,
+                        "size",
+                        size);
+    }
+
+    /** The CSV export of this filter: the API's, which takes the page's session (a GET, no origin check). */
+    public String getExportUrl() {
+        QueueSearch shown = getSearch();
+        return "/api/v1/tickets.csv"
+                + QueryString.of(
+                        "status", shown.status() == null ? null : shown.status().code(),
+                        "locationId", shown.locationId(),
+                        "assignee", shown.assignee(),
+                        "categoryId", shown.categoryId(),
+                        "urgency",
+                                shown.urgency() == null ? null : shown.urgency().code(),
+                        "q", shown.text());
     }
 
     public List<Profile.LocationView> getLocations() {
