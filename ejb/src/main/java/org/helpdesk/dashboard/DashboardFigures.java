@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.helpdesk.ticket.Status;
 import org.helpdesk.ticket.Urgency;
@@ -22,9 +21,8 @@ import org.helpdesk.ticket.Urgency;
  * @param resolution how long after filing tickets were resolved, over the tickets resolved in the
  *     window (a reopened ticket counts once it is resolved again)
  * @param oldestOpen the longest-waiting tickets that are open or in progress, oldest first
- * @param slaAttainmentByUrgency the share of tickets that met their SLA targets, per urgency: empty
- *     until the SLA clocks (issue 16's SLA branch) record whether each ticket met its targets; the
- *     page then says that it is not measured yet, and shows no number
+ * @param slaAttainmentByUrgency per urgency, of the tickets resolved or closed in the same window that
+ *     have SLA clocks, how many met both targets (every urgency present, oldest first: low)
  */
 public record DashboardFigures(
         Instant asOf,
@@ -34,12 +32,13 @@ public record DashboardFigures(
         TimeFigures firstResponse,
         TimeFigures resolution,
         List<WaitingTicket> oldestOpen,
-        Optional<List<UrgencyAttainment>> slaAttainmentByUrgency) {
+        List<UrgencyAttainment> slaAttainmentByUrgency) {
 
     public DashboardFigures {
         ticketsByLocation = List.copyOf(ticketsByLocation);
         weeks = List.copyOf(weeks);
         oldestOpen = List.copyOf(oldestOpen);
+        slaAttainmentByUrgency = List.copyOf(slaAttainmentByUrgency);
     }
 
     /** One location's tickets per status (every status present). */
