@@ -13,6 +13,7 @@ import org.helpdesk.common.ConcurrentChangeException;
 import org.helpdesk.common.ConflictException;
 import org.helpdesk.common.ForbiddenException;
 import org.helpdesk.common.InvalidInputException;
+import org.helpdesk.common.Limits;
 import org.helpdesk.common.NotFoundException;
 import org.helpdesk.common.Page;
 import org.helpdesk.it.support.Callers;
@@ -196,6 +197,31 @@ class RequesterRulesIT {
         assertEquals(3, secondPage.totalItems());
         assertEquals(2, secondPage.totalPages());
         assertEquals(0, resolved.totalItems());
+    }
+
+    @Test
+    void aSearchWithMoreMatchesThanTheCapCountsToTheCapAndSaysSo() throws Exception {
+        String marker = uniqueSubject("Capped");
+        for (int i = 0; i <= Limits.COUNT_CAP; i++) {
+            fileTicket("alice", NORTH, marker + " " + i);
+        }
+
+        Page<TicketSummary> first = Callers.as("alice", () -> tickets.myTickets(new TicketSearch(marker, null, 1, 25)));
+        Page<TicketSummary> last = Callers.as("alice", () -> tickets.myTickets(new TicketSearch(marker, null, 41, 25)));
+        Page<TicketSummary> narrower =
+                Callers.as("alice", () -> tickets.myTickets(new TicketSearch(marker + " 1000", null, 1, 25)));
+
+        assertFalse(first.totalExact(), "more than the cap match: the total is a lower bound");
+        assertEquals(Limits.COUNT_CAP, first.totalItems());
+        assertEquals(25, first.items().size());
+        assertEquals(marker + " " + Limits.COUNT_CAP, first.items().get(0).subject(), "newest first");
+        assertFalse(last.totalExact());
+        assertEquals(
+                List.of(marker + " 0"),
+                last.items().stream().map(TicketSummary::subject).toList());
+        assertEquals(1001, (long) (last.page() - 1) * last.size() + last.items().size(), "every match is listed");
+        assertTrue(narrower.totalExact(), "under the cap the total is exact");
+        assertEquals(1, narrower.totalItems());
     }
 
     @Test
