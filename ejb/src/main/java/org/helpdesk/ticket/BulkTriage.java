@@ -27,6 +27,7 @@ import org.helpdesk.common.ForbiddenException;
 import org.helpdesk.common.InvalidInputException;
 import org.helpdesk.common.Limits;
 import org.helpdesk.common.NotFoundException;
+import org.helpdesk.common.Page;
 import org.helpdesk.common.RefusalMessage;
 import org.helpdesk.directory.Category;
 import org.helpdesk.directory.Location;
@@ -118,7 +119,19 @@ public class BulkTriage {
     }
 
     /** The count of "all matching": {@code count} tickets, and whether more match beyond the cap. */
-    public record MatchCount(int count, boolean more) implements Serializable {}
+    public record MatchCount(int count, boolean more) implements Serializable {
+
+        /**
+         * The count of a page of the queue already read for the same filter: its total counts the
+         * same tickets under the same scope (exact, or a lower bound above {@link Limits#COUNT_CAP},
+         * which is no less than the bulk cap), so the page shows it without reading the matches
+         * again; {@link #applyToMatching} still compares it with the matches it reads.
+         */
+        public static MatchCount of(Page<?> queuePage) {
+            return new MatchCount(
+                    (int) Math.min(queuePage.totalItems(), Limits.BULK_MAX), queuePage.totalItems() > Limits.BULK_MAX);
+        }
+    }
 
     private BulkResult applyToEach(List<SelectedTicket> tickets, BulkChange change) {
         int changed = 0;

@@ -150,10 +150,13 @@ public class QueueBulkBacking {
         return changes;
     }
 
-    /** How many tickets "all matching" changes now, as the page shows and sends back. */
+    /**
+     * How many tickets "all matching" changes now, as the page shows and sends back: the total of
+     * the queue page the table shows, so that the matches are not read a second time per page.
+     */
     public BulkTriage.MatchCount getMatchCount() {
         if (matchCount == null) {
-            matchCount = bulk.countMatching(queue.getSearch());
+            matchCount = BulkTriage.MatchCount.of(queue.getResult().rows());
         }
         return matchCount;
     }
