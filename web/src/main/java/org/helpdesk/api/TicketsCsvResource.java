@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,6 +46,12 @@ public class TicketsCsvResource {
 
     static final String TEXT_CSV = "text/csv; charset=UTF-8";
 
+    private static final String EXAMPLE_CSV =
+            "id,subject,status,urgency,location,requester,assignee,category,created_at,updated_at\r\n"
+                    + "42,Printer jams,in_progress,high,North Clinic,Alice Anders,Mark Mendez,Hardware,"
+                    + "2026-12-01T09:15:00Z,2026-12-01T10:02:00Z\r\n"
+                    + "41,'=SUM(A1),open,low,North Clinic,Alice Anders,,,2026-11-30T16:40:00Z,2026-11-30T16:40:00Z\r\n";
+
     static final List<String> HEADER = List.of(
             "id",
             "subject",
@@ -71,7 +78,11 @@ public class TicketsCsvResource {
     @APIResponse(
             responseCode = "200",
             description = "The CSV file, streamed.",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+            content =
+                    @Content(
+                            mediaType = "text/csv",
+                            schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "export", value = EXAMPLE_CSV)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     public Response export(
             @Parameter(schema = @Schema(enumeration = {"open", "in_progress", "resolved", "closed"}))
